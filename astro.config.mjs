@@ -1,0 +1,23 @@
+// @ts-check
+import mdx from "@astrojs/mdx";
+import tailwindcss from "@tailwindcss/vite";
+import { defineConfig } from "astro/config";
+
+const env = process.env;
+
+export default defineConfig({
+  // Absolute URLs (canonical, sitemap) and the deploy sub-path come from the environment.
+  site: env["SITE_URL"] ?? "http://localhost:4321",
+  base: env["BASE_PATH"] ?? "/",
+  trailingSlash: "always",
+  integrations: [mdx()],
+  vite: { plugins: [tailwindcss()] },
+  server: { port: 4321 },
+  // A build of fixture content (tests) must not share the real build's output or content cache.
+  ...(env["KMS_CONTENT_DIR"]
+    ? {
+        outDir: env["KMS_OUT_DIR"] ?? "./node_modules/.kms-fixture/dist",
+        cacheDir: "./node_modules/.kms-fixture/cache",
+      }
+    : {}),
+});
