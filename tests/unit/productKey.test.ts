@@ -1,0 +1,120 @@
+import { describe, expect, it } from "vitest";
+import { diagnoseKey, hasValidChecksum, KEY_ALPHABET, KEY_PATTERN } from "../../src/lib/productKey";
+import { sourceKeys } from "../helpers/sourceFixtures";
+
+const keys = [...sourceKeys()];
+const checkable = keys.filter((key) => key.includes("N"));
+
+/** Every key made by changing one character (not a hyphen, not the N) to another alphabet digit. */
+function singleCharacterMutations(key: string): string[] {
+  const out: string[] = [];
+  [...key].forEach((char, i) => {
+    if (char === "-" || char === "N") return;
+    for (const other of KEY_ALPHABET) {
+      if (other !== char) out.push(key.slice(0, i) + other + key.slice(i + 1));
+    }
+  });
+  return out;
+}
+
+describe("fixture keys", () => {
+  it("are all well formed", () => {
+    expect(keys.length).toBeGreaterThan(0);
+    for (const key of keys) expect(key).toMatch(KEY_PATTERN);
+  });
+
+  it("pass the checksum when they carry an N", () => {
+    expect(checkable.length).toBeGreaterThan(0);
+    for (const key of checkable) {
+      expect(diagnoseKey(key), key).toEqual({ status: "valid", key, checksum: "valid" });
+    }
+  });
+
+  it("are only shape-checked when they carry no N (Vista/7/2008 scheme)", () => {
+    for (const key of keys.filter((k) => !k.includes("N"))) {
+      expect(diagnoseKey(key), key).toEqual({ status: "valid", key, checksum: "not-checkable" });
+    }
+  });
+});
+
+describe("single-character typos", () => {
+  it("fail the checksum, as often as a 10-bit checksum allows", () => {
+    let total = 0;
+    let missed = 0;
+    for (const key of checkable) {
+      const mutations = singleCharacterMutations(key);
+      const undetected = mutations.filter((m) => diagnoseKey(m).status !== "checksum-fails");
+      // A 10-bit checksum lets about 1 in 1024 through; per key that is at most a handful.
+      expect(undetected.length, key).toBeLessThanOrEqual(5);
+      total += mutations.length;
+      missed += undetected.length;
+    }
+    expect(missed / total).toBeLessThan(1 / 500);
+  });
+
+  it("fail when the N moves", () => {
+    for (const key of checkable) {
+      const chars = key.replaceAll("-", "");
+      const at = chars.indexOf("N");
+      const swapWith = at === 0 ? 1 : at - 1;
+      const moved = [...chars];
+      [moved[at], moved[swapWith]] = [moved[swapWith] ?? "", moved[at] ?? ""];
+      const diagnosis = diagnoseKey(moved.join(""));
+      expect(diagnosis.status, key).not.toBe("valid");
+    }
+  });
+
+  it("are detected by hasValidChecksum directly", () => {
+    const key = checkable[0] ?? "";
+    const broken = singleCharacterMutations(key).find(
+      (m) => !hasValidChecksum(m.replaceAll("-", "")),
+    );
+    expect(broken).toBeDefined();
+  });
+});
+
+describe("malformed keys", () => {
+  const key = keys[0] ?? "";
+
+  it.each(["A", "E", "I", "O", "U", "L", "S", "Z", "0", "1", "5", "*", "é"])(
+    "reject %s as outside the alphabet, naming it",
+    (bad) => {
+      const diagnosis = diagnoseKey(bad + key.slice(1));
+      expect(diagnosis).toMatchObject({ status: "malformed", reason: "alphabet" });
+      expect(diagnosis.status === "malformed" && diagnosis.message).toContain(
+        `"${bad.toUpperCase()}"`,
+      );
+    },
+  );
+
+  it("reject wrong grouping", () => {
+    const chars = key.replaceAll("-", "");
+    const regrouped = `${chars.slice(0, 4)}-${chars.slice(4, 10)}-${chars.slice(10, 15)}-${chars.slice(15, 20)}-${chars.slice(20)}`;
+    expect(diagnoseKey(regrouped)).toMatchObject({ status: "malformed", reason: "grouping" });
+    expect(diagnoseKey(`${key}-`)).toMatchObject({ status: "malformed", reason: "grouping" });
+  });
+
+  it("reject wrong length", () => {
+    expect(diagnoseKey(key.slice(0, -1))).toMatchObject({ status: "malformed", reason: "length" });
+    expect(diagnoseKey(`${key}B`)).toMatchObject({ status: "malformed", reason: "length" });
+    expect(diagnoseKey("   ")).toMatchObject({ status: "malformed", reason: "empty" });
+  });
+
+  it("reject two Ns", () => {
+    const withN = checkable[0] ?? "";
+    const at = withN.search(/[^N-]/);
+    expect(diagnoseKey(withN.slice(0, at) + "N" + withN.slice(at + 1))).toMatchObject({
+      status: "malformed",
+      reason: "n-count",
+    });
+  });
+});
+
+describe("pasted keys", () => {
+  it("are recognised in any case, with or without hyphens, with spaces around", () => {
+    for (const key of keys) {
+      const pasted = `  ${key.replaceAll("-", "").toLowerCase()} \n`;
+      expect(diagnoseKey(pasted)).toMatchObject({ status: "valid", key });
+    }
+  });
+});
