@@ -1,0 +1,36 @@
+import { defineCollection } from "astro:content";
+import { glob } from "astro/loaders";
+import type { Loader } from "astro/loaders";
+import { familySchema, type Family } from "./lib/familySchema";
+import { findKeysListedTwice } from "./lib/siteChecks";
+
+/** Tests point this at a fixture folder to prove that bad content fails the build. */
+const contentDir = process.env["KMS_CONTENT_DIR"] ?? "./content";
+
+/**
+ * The glob loader validates each file against the schema; this wrapper then checks
+ * what no single file can: that a key is listed only once across the whole site.
+ */
+function withSiteWideChecks(loader: Loader): Loader {
+  return {
+    name: "kms-families",
+    async load(context) {
+      await loader.load(context);
+      const files = [...context.store.values()].map((entry) => ({
+        file: entry.filePath ?? entry.id,
+        family: entry.data as Family,
+      }));
+      const problems = findKeysListedTwice(files);
+      if (problems.length > 0) {
+        throw new Error(`A key is listed more than once:\n  ${problems.join("\n  ")}`);
+      }
+    },
+  };
+}
+
+const families = defineCollection({
+  loader: withSiteWideChecks(glob({ pattern: "*.md", base: contentDir })),
+  schema: familySchema,
+});
+
+export const collections = { families };

@@ -1,0 +1,200 @@
+/**
+ * The schema of one OS-family file in `content/`. It lives here rather than in
+ * `content.config.ts` so unit tests can parse entries without Astro's virtual modules.
+ * Every message names the edition so that a failing build points at the row to fix.
+ */
+import { z } from "astro/zod";
+import { diagnoseKey, KEY_PATTERN } from "./productKey";
+import { SLUG_PATTERN, slugify } from "./slug";
+import { REVISIONS } from "./sources";
+
+const nonEmpty = z.string().trim().min(1, "must not be empty");
+
+/** YAML reads an unquoted 2024-10-01 as a date; accept it as the revision it names. */
+const revision = z.preprocess(
+  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+  z.enum(REVISIONS, { error: `must be one of the source revisions: ${REVISIONS.join(", ")}` }),
+);
+
+const linkSchema = z.object({
+  /** Link text. */
+  label: nonEmpty,
+  /** Absolute https URL; the source's relative links are resolved to learn.microsoft.com. */
+  href: z.url({ protocol: /^https$/, error: "must be an absolute https:// URL" }),
+});
+
+const noteSchema = z.object({
+  /** How the source flags the note. */
+  kind: z.enum(["important", "note"]),
+  /** Plain text in our own words, faithful to the source. */
+  text: nonEmpty,
+  /** Where to read more, shown after the text. */
+  links: z.array(linkSchema).default([]),
+});
+
+const rowFields = z
+  .object({
+    /** Edition names as the newest source revision lists them; rows that share a key list every edition. */
+    names: z.array(z.string(), { error: "every row needs a names list" }),
+    /** Earlier names of the same editions (from older revisions), kept findable. */
+    aliases: z.array(nonEmpty).default([]),
+    /** The GVLK, written exactly as published: five groups of five, capitals, hyphens. */
+    key: z.string({ error: "every row needs a key" }),
+    /** Anchor on the family page; defaults to the slug of the first name. */
+    anchor: z.string().optional(),
+    /** The source revisions whose tables list this key. */
+    sources: z.array(revision).min(1, "every row needs at least one source revision"),
+  })
+  .superRefine((row, ctx) => {
+    const problem = (message: string, path: PropertyKey[]) =>
+      ctx.addIssue({ code: "custom", message, path });
+
+    if (row.names.length === 0) problem("the row has no edition name", ["names"]);
+    row.names.forEach((name, i) => {
+      if (name.trim() === "") problem("an edition name is empty", ["names", i]);
+    });
+    if (new Set(row.names).size !== row.names.length) problem("a name is listed twice", ["names"]);
+
+    const keyProblem = describeKeyProblem(row.key);
+    if (keyProblem !== undefined) problem(keyProblem, ["key"]);
+
+    if (row.anchor !== undefined && !SLUG_PATTERN.test(row.anchor)) {
+      problem(`anchor "${row.anchor}" must be lower-case words joined by hyphens`, ["anchor"]);
+    }
+    if (new Set(row.sources).size !== row.sources.length) {
+      problem("a source revision is listed twice", ["sources"]);
+    }
+  })
+  .transform(({ anchor, ...row }) => ({
+    ...row,
+    names: row.names.map((name) => name.trim()),
+    anchor: anchor ?? slugify(row.names[0] ?? ""),
+  }));
+
+/** A row whose every problem, from zod or from us, starts with the edition's name. */
+const rowSchema = z.unknown().transform((raw, ctx) => {
+  const result = rowFields.safeParse(raw);
+  if (result.success) return result.data;
+  const edition = editionLabel(raw);
+  for (const issue of result.error.issues) {
+    ctx.addIssue({ code: "custom", message: `${edition}: ${issue.message}`, path: issue.path });
+  }
+  return z.NEVER;
+});
+
+const groupSchema = z.object({
+  /** The source's version heading (e.g. "Windows Server 2022"); omitted when the section has one table. */
+  heading: nonEmpty.optional(),
+  /** Anchor of the group; defaults to the slug of its heading (or of its section's). */
+  id: z.string().regex(SLUG_PATTERN, "must be lower-case words joined by hyphens").optional(),
+  /** Shown above the table. */
+  intro: noteSchema.optional(),
+  /** Shown below the table, as the source does. */
+  note: noteSchema.optional(),
+  /** One row per key, in the source's order. */
+  rows: z.array(rowSchema).min(1, "a version group needs at least one row"),
+});
+
+const sectionSchema = z.object({
+  /** The source's channel heading (e.g. "Windows Server LTSC"). */
+  heading: nonEmpty,
+  /** Version groups, in the source's order. */
+  groups: z.array(groupSchema).min(1, "a section needs at least one version group"),
+});
+
+export const familySchema = z
+  .object({
+    /** Page heading and title, e.g. "Windows Server". */
+    title: nonEmpty,
+    /** Short label for the navigation bar on narrow screens. */
+    shortTitle: nonEmpty,
+    /** Meta description and home-page blurb. */
+    description: nonEmpty,
+    /** Position in navigation and on the home page. */
+    order: z.number().int(),
+    /** The source's sections, in its order. */
+    sections: z.array(sectionSchema).min(1, "a family needs at least one section"),
+  })
+  .superRefine((family, ctx) => {
+    const issue = (message: string, path: PropertyKey[]) =>
+      ctx.addIssue({ code: "custom", message, path: ["sections", ...path] });
+    const groups = family.sections.flatMap((section, s) =>
+      section.groups.map((group, g) => ({
+        group,
+        path: [s, "groups", g],
+        id: groupId(group, section),
+      })),
+    );
+
+    const groupIds = new Set<string>();
+    for (const { id, path } of groups) {
+      if (groupIds.has(id))
+        issue(`two version groups share the anchor "${id}"; give one an id`, [...path, "id"]);
+      groupIds.add(id);
+    }
+
+    const firstUse = { anchor: new Map<string, string>(), key: new Map<string, string>() };
+    for (const { group, path } of groups) {
+      group.rows.forEach((row, r) => {
+        const edition = editionLabel(row);
+        const rowPath = [...path, "rows", r];
+        for (const field of ["anchor", "key"] as const) {
+          const other = firstUse[field].get(row[field]);
+          if (other === undefined) firstUse[field].set(row[field], edition);
+          else
+            issue(`${edition}: ${field} "${row[field]}" is already used by ${other}`, [
+              ...rowPath,
+              field,
+            ]);
+        }
+        if (groupIds.has(row.anchor)) {
+          issue(`${edition}: anchor "${row.anchor}" is also a version group's anchor`, [
+            ...rowPath,
+            "anchor",
+          ]);
+        }
+      });
+    }
+  });
+
+export type Family = z.infer<typeof familySchema>;
+export type KeySection = Family["sections"][number];
+export type KeyGroup = KeySection["groups"][number];
+export type KeyRow = KeyGroup["rows"][number];
+export type Note = NonNullable<KeyGroup["note"]>;
+
+/** The anchor of a version group on its family page. */
+export function groupId(
+  group: Pick<KeyGroup, "id" | "heading">,
+  section: Pick<KeySection, "heading">,
+): string {
+  return group.id ?? slugify(group.heading ?? section.heading);
+}
+
+/** How messages name a row, however broken: its first name, else its key. */
+function editionLabel(row: unknown): string {
+  const { names, key } = (typeof row === "object" && row !== null ? row : {}) as Record<
+    string,
+    unknown
+  >;
+  const name = Array.isArray(names)
+    ? names.find((n): n is string => typeof n === "string" && n.trim() !== "")
+    : undefined;
+  if (name !== undefined) return `"${name.trim()}"`;
+  return typeof key === "string" ? `the row with key "${key}"` : "a row without names or key";
+}
+
+/** Why `key` cannot be published as written, or undefined when it can. */
+export function describeKeyProblem(key: string): string | undefined {
+  const diagnosis = diagnoseKey(key);
+  switch (diagnosis.status) {
+    case "malformed":
+      return `key "${key}" is not a product key: ${diagnosis.message}`;
+    case "checksum-fails":
+      return `key "${key}" fails the product-key checksum, so a character is probably mistyped; compare it with the source`;
+    case "valid":
+      return KEY_PATTERN.test(key)
+        ? undefined
+        : `key "${key}" must be written exactly as published: ${diagnosis.key}`;
+  }
+}

@@ -1,0 +1,11 @@
+/** Lower-case, hyphen-separated ASCII slug: "Windows Server 2022 Datacenter: Azure Edition" → "windows-server-2022-datacenter-azure-edition". */
+export function slugify(text: string): string {
+  return text
+    .normalize("NFKD")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
+/** What a slug must look like when an author writes one by hand. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

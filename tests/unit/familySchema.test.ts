@@ -1,0 +1,152 @@
+import { describe, expect, it } from "vitest";
+import { familySchema } from "../../src/lib/familySchema";
+import { diagnoseKey, KEY_ALPHABET } from "../../src/lib/productKey";
+import { findKeysListedTwice } from "../../src/lib/siteChecks";
+import { readContentFiles, readFamilies } from "../helpers/content";
+
+/** A deep copy of the first real family file's frontmatter, to break one thing at a time. */
+function sampleFamily() {
+  const first = readContentFiles().find((f) => f.file === "windows-server.md");
+  if (!first) throw new Error("content/windows-server.md is missing");
+  return structuredClone(first.frontmatter) as {
+    sections: { groups: { rows: Record<string, unknown>[] }[] }[];
+  } & Record<string, unknown>;
+}
+
+function firstRows(family: ReturnType<typeof sampleFamily>) {
+  const rows = family.sections[0]?.groups[0]?.rows;
+  if (!rows?.[0] || !rows[1]) throw new Error("sample needs two rows");
+  return [rows[0], rows[1]] as const;
+}
+
+/** All issue messages zod reports for `data`. */
+function messages(data: unknown): string[] {
+  const result = familySchema.safeParse(data);
+  return result.success ? [] : result.error.issues.map((issue) => issue.message);
+}
+
+/** One character of `key` changed so that the checksum no longer matches. */
+function typo(key: string): string {
+  for (let i = key.length - 1; i >= 0; i--) {
+    for (const other of KEY_ALPHABET) {
+      const candidate = key.slice(0, i) + other + key.slice(i + 1);
+      if (key[i] !== "-" && key[i] !== "N" && diagnoseKey(candidate).status === "checksum-fails") {
+        return candidate;
+      }
+    }
+  }
+  throw new Error(`no typo found for ${key}`);
+}
+
+describe("the content in content/", () => {
+  it("passes the schema", () => {
+    for (const { file, frontmatter } of readContentFiles()) {
+      expect(messages(frontmatter), file).toEqual([]);
+    }
+  });
+
+  it("lists no key twice across files", () => {
+    expect(findKeysListedTwice(readFamilies())).toEqual([]);
+  });
+});
+
+describe("the schema rejects", () => {
+  const cases: [
+    string,
+    (rows: readonly [Record<string, unknown>, Record<string, unknown>]) => void,
+    RegExp,
+  ][] = [
+    [
+      "a checksum typo",
+      ([row]) => (row["key"] = typo(String(row["key"]))),
+      /fails the product-key checksum/,
+    ],
+    [
+      "a character outside the alphabet",
+      ([row]) => (row["key"] = `A${String(row["key"]).slice(1)}`),
+      /"A" cannot appear in a product key/,
+    ],
+    [
+      "wrong grouping",
+      ([row]) =>
+        (row["key"] = String(row["key"])
+          .replace("-", "")
+          .replace(/^(.{4})/, "$1-")),
+      /five groups of five/,
+    ],
+    ["a short key", ([row]) => (row["key"] = String(row["key"]).slice(0, -2)), /25 characters/],
+    [
+      "a key not written as published",
+      ([row]) => (row["key"] = String(row["key"]).toLowerCase()),
+      /must be written exactly as published/,
+    ],
+    [
+      "an empty edition name",
+      ([row]) => (row["names"] = ["  "]),
+      /the row with key "[^"]+": the row has no edition name|an edition name is empty/,
+    ],
+    ["a row without names", ([row]) => (row["names"] = []), /the row has no edition name/],
+    [
+      "a key listed twice in one file",
+      ([a, b]) => (b["key"] = a["key"]),
+      /key "[^"]+" is already used by/,
+    ],
+    [
+      "an anchor used twice",
+      ([a, b]) => (b["anchor"] = a["anchor"] ?? "windows-server-2025-standard"),
+      /anchor "[^"]+" is already used by/,
+    ],
+    [
+      "a malformed anchor",
+      ([row]) => (row["anchor"] = "Not A Slug"),
+      /must be lower-case words joined by hyphens/,
+    ],
+    [
+      "an unknown source revision",
+      ([row]) => (row["sources"] = ["2020-01-01"]),
+      /must be one of the source revisions/,
+    ],
+  ];
+
+  it.each(cases)("%s, naming the edition and the problem", (_label, breakIt, expected) => {
+    const family = sampleFamily();
+    const rows = firstRows(family);
+    const edition = (rows[0]["names"] as string[])[0] ?? "";
+    breakIt(rows);
+    const found = messages(family);
+    expect(found.join("\n")).toMatch(expected);
+    const named = found.some(
+      (m) =>
+        m.includes(`"${edition}"`) ||
+        /the row with key/.test(m) ||
+        m.includes(`"${(rows[1]["names"] as string[])[0] ?? ""}"`),
+    );
+    expect(named, found.join("\n")).toBe(true);
+  });
+
+  it("a key listed in two files, naming both files and editions", () => {
+    const families = readFamilies();
+    const [a, b] = families;
+    if (!a || !b) throw new Error("need two families");
+    const rowA = a.family.sections[0]?.groups[0]?.rows[0];
+    const rowB = b.family.sections[0]?.groups[0]?.rows[0];
+    if (!rowA || !rowB) throw new Error("need rows");
+    rowB.key = rowA.key;
+    const [problem] = findKeysListedTwice(families);
+    expect(problem).toContain(a.file);
+    expect(problem).toContain(b.file);
+    expect(problem).toContain(rowA.names[0]);
+    expect(problem).toContain(rowB.names[0]);
+  });
+
+  it("a note link that is not https", () => {
+    const family = sampleFamily();
+    const group = family.sections[0]?.groups[0] as Record<string, unknown>;
+    group["note"] = {
+      kind: "note",
+      text: "See this.",
+      links: [{ label: "x", href: "javascript:alert(1)" }],
+    };
+    expect(messages(family).join("\n")).toMatch(/absolute https:\/\/ URL/);
+  });
+});
