@@ -1,0 +1,41 @@
+import { getCollection, type CollectionEntry } from "astro:content";
+import { familyRows } from "../lib/siteChecks";
+import { REVISIONS, type Revision } from "../lib/sources";
+import { withBase } from "./url";
+
+export type FamilyEntry = CollectionEntry<"families">;
+
+/** All families in navigation order. */
+export async function getFamilies(): Promise<FamilyEntry[]> {
+  const families = await getCollection("families");
+  return families.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
+}
+
+/** The family page's URL. */
+export function familyUrl(family: FamilyEntry): string {
+  return withBase(`${family.id}/`);
+}
+
+/** How many keys a family page lists (one per row). */
+export function keyCount(family: FamilyEntry): number {
+  return familyRows(family.data).length;
+}
+
+/** The source revisions a family's rows come from, oldest first. */
+export function familyRevisions(family: FamilyEntry): Revision[] {
+  const used = new Set(familyRows(family.data).flatMap((row) => row.sources));
+  return REVISIONS.filter((revision) => used.has(revision));
+}
+
+/** The row listing `name` (as a name or alias); the build fails if no row does. */
+export function findRow(families: FamilyEntry[], name: string) {
+  for (const family of families) {
+    for (const section of family.data.sections) {
+      for (const group of section.groups) {
+        const row = group.rows.find((r) => r.names.includes(name) || r.aliases.includes(name));
+        if (row) return { family, row };
+      }
+    }
+  }
+  throw new Error(`No row in content/ lists "${name}"`);
+}
