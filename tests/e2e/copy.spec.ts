@@ -1,0 +1,96 @@
+import { expect, test, type Page } from "@playwright/test";
+import { readSourceRevisions } from "../helpers/sourceFixtures";
+import { familyPaths } from "./site";
+
+const announcer = (page: Page) => page.locator("#kms-announcer");
+
+test.describe("with clipboard access", () => {
+  test.use({ permissions: ["clipboard-read", "clipboard-write"] });
+
+  for (const path of familyPaths) {
+    test(`${path}: every copy button copies exactly its key and says so`, async ({ page }) => {
+      await page.goto(path);
+      const rows = await page.locator("tbody tr[id]").all();
+      expect(rows.length).toBeGreaterThan(0);
+      for (const row of rows) {
+        const key = (await row.locator("[data-key]").textContent())?.trim() ?? "";
+        const button = row.getByRole("button");
+        await button.click();
+        await expect(button).toContainText("Copied");
+        expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(key);
+        await expect(announcer(page)).toContainText("Copied");
+      }
+    });
+  }
+
+  test("the copy button works from the keyboard", async ({ page }) => {
+    await page.goto(familyPaths[0] ?? "/");
+    const row = page.locator("tbody tr[id]").first();
+    const key = (await row.locator("[data-key]").textContent())?.trim();
+    await row.getByRole("button").focus();
+    await page.keyboard.press("Enter");
+    await expect(row.getByRole("button")).toContainText("Copied");
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(key);
+  });
+
+  test("the button names the edition for screen readers", async ({ page }) => {
+    await page.goto(familyPaths[0] ?? "/");
+    const row = page.locator("tbody tr[id]").first();
+    const name = (await row.locator("th span.block").first().textContent())?.trim() ?? "";
+    await expect(row.getByRole("button")).toHaveAccessibleName(`Copy key for ${name}`);
+  });
+});
+
+const refusals = {
+  "refused by the browser": () => {
+    Object.defineProperty(navigator.clipboard, "writeText", {
+      value: () => Promise.reject(new DOMException("Write permission denied.", "NotAllowedError")),
+    });
+  },
+  "missing (plain-http page)": () => {
+    Object.defineProperty(Navigator.prototype, "clipboard", { get: () => undefined });
+  },
+};
+
+for (const [label, script] of Object.entries(refusals)) {
+  test(`when the clipboard is ${label}, the key is selected and the user told to press Ctrl+C`, async ({
+    page,
+  }) => {
+    await page.addInitScript(script);
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    for (const path of familyPaths) {
+      await page.goto(path);
+      const row = page.locator("tbody tr[id]").nth(1);
+      const key = (await row.locator("[data-key]").textContent())?.trim();
+      await row.getByRole("button").click();
+      expect(await page.evaluate(() => window.getSelection()?.toString().trim())).toBe(key);
+      await expect(row.getByText(/press Ctrl\+C to copy/)).toBeVisible();
+      await expect(announcer(page)).toContainText("press Ctrl+C");
+      await expect(row.getByRole("button")).not.toContainText("Copied");
+    }
+    expect(errors).toEqual([]);
+  });
+}
+
+test("the home page's example is the source's own, linked to its row", async ({ page }) => {
+  const [revision] = readSourceRevisions().slice(-1);
+  await page.goto("/");
+  const example = page.locator("pre", { hasText: "slmgr /ipk" }).last();
+  await expect(example).toHaveText(`slmgr /ipk ${revision?.exampleKey ?? "?"}`);
+  await page.getByRole("link", { name: "Windows Server 2022 Datacenter" }).click();
+  await expect(page.locator("tr:target [data-key]")).toHaveText(revision?.exampleKey ?? "?");
+});
+
+test("the home page links to every family page with its number of keys", async ({ page }) => {
+  await page.goto("/");
+  for (const path of familyPaths) {
+    await page.goto("/");
+    const card = page.locator(`main a[href="${path}"]`).first();
+    const count = Number((await card.getByText(/^\d+ keys$/).textContent())?.match(/\d+/)?.[0]);
+    expect(count).toBeGreaterThan(0);
+    await card.click();
+    await expect(page).toHaveURL(new RegExp(`${path}$`));
+    await expect(page.locator("tbody tr[id]")).toHaveCount(count);
+  }
+});

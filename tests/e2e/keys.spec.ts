@@ -1,0 +1,112 @@
+import { expect, test } from "@playwright/test";
+import { readSourceRows, sourceKeys } from "../helpers/sourceFixtures";
+import { allPaths, familyPaths, loose, readRows, type SiteRow } from "./site";
+
+async function readSite(page: import("@playwright/test").Page): Promise<SiteRow[]> {
+  const rows: SiteRow[] = [];
+  for (const path of familyPaths) {
+    await page.goto(path);
+    rows.push(...(await readRows(page, path)));
+  }
+  return rows;
+}
+
+test("the site lists exactly the keys of both source revisions, each once", async ({ page }) => {
+  const keys = (await readSite(page)).map((row) => row.key);
+  expect(keys.length).toBe(new Set(keys).size);
+  expect([...keys].sort()).toEqual([...sourceKeys()].sort());
+});
+
+test("every source row appears with its key and each of its names", async ({ page }) => {
+  const byKey = new Map((await readSite(page)).map((row) => [row.key, row]));
+  const sourceRows = readSourceRows();
+  expect(sourceRows.length).toBeGreaterThan(0);
+  for (const sourceRow of sourceRows) {
+    const row = byKey.get(sourceRow.key);
+    expect(row, `${sourceRow.revision} ${sourceRow.key}`).toBeDefined();
+    for (const name of sourceRow.names) {
+      expect(loose(row?.text ?? ""), `${sourceRow.revision}: ${name}`).toContain(loose(name));
+    }
+  }
+});
+
+test("each key is in monospace and selects as a whole", async ({ page }) => {
+  for (const path of familyPaths) {
+    await page.goto(path);
+    const styles = await page.locator("[data-key]").evaluateAll((codes) =>
+      codes.map((code) => {
+        const style = getComputedStyle(code);
+        return `${style.userSelect}|${/mono/i.test(style.fontFamily)}`;
+      }),
+    );
+    expect(new Set(styles)).toEqual(new Set(["all|true"]));
+  }
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("every key is visible and no dead copy button is shown", async ({ page }) => {
+    const visible: string[] = [];
+    for (const path of familyPaths) {
+      await page.goto(path);
+      for (const code of await page.locator("[data-key]").all()) {
+        await expect(code).toBeVisible();
+        visible.push((await code.textContent())?.trim() ?? "");
+      }
+      for (const button of await page.getByRole("button", { name: /copy/i }).all()) {
+        await expect(button).toBeHidden();
+      }
+      expect(await page.getByRole("button").count()).toBe(0);
+    }
+    expect(visible.sort()).toEqual([...sourceKeys()].sort());
+  });
+});
+
+test.describe("on a 360 px screen", () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  for (const path of allPaths) {
+    test(`${path} does not scroll sideways and shows every key whole`, async ({ page }) => {
+      await page.goto(path);
+      const widths = await page.evaluate(() => ({
+        page: document.documentElement.scrollWidth,
+        viewport: window.innerWidth,
+        keys: [...document.querySelectorAll("[data-key]")].map(
+          (code) => code.getBoundingClientRect().right,
+        ),
+      }));
+      expect(widths.page).toBeLessThanOrEqual(widths.viewport);
+      for (const right of widths.keys) expect(right).toBeLessThanOrEqual(widths.viewport);
+    });
+  }
+});
+
+test("every row's anchor lands on that row and highlights it", async ({ page }) => {
+  const rows = await readSite(page);
+  for (const row of rows) {
+    await page.goto(`${row.path}#${row.anchor}`);
+    const target = page.locator("tr:target");
+    await expect(target).toHaveCount(1);
+    await expect(target).toHaveAttribute("id", row.anchor);
+    await expect(target.locator("[data-key]")).toHaveText(row.key);
+    await expect(target).toBeInViewport();
+    const [hit, plain] = await page.evaluate(() => [
+      getComputedStyle(document.querySelector("tr:target") as Element).backgroundColor,
+      getComputedStyle(document.querySelector("tbody tr:not(:target)") as Element).backgroundColor,
+    ]);
+    expect(hit).not.toBe(plain);
+  }
+});
+
+test("each row's link points at its own anchor", async ({ page }) => {
+  for (const path of familyPaths) {
+    await page.goto(path);
+    const pairs = await page
+      .locator("tbody tr[id]")
+      .evaluateAll((trs) =>
+        trs.map((tr) => [tr.id, tr.querySelector("th a")?.getAttribute("href")]),
+      );
+    for (const [id, href] of pairs) expect(href).toBe(`#${id}`);
+  }
+});

@@ -1,0 +1,41 @@
+/** What the e2e tests need to know about the built site, derived from content/ and the page itself. */
+import { readdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import type { Page } from "@playwright/test";
+
+const CONTENT_DIR = fileURLToPath(new URL("../../content/", import.meta.url));
+
+/** One page per file in content/, at /<file name>/. */
+export const familyPaths = readdirSync(CONTENT_DIR)
+  .filter((file) => file.endsWith(".md"))
+  .sort()
+  .map((file) => `/${file.replace(/\.md$/, "")}/`);
+
+export const allPaths = ["/", ...familyPaths];
+
+export interface SiteRow {
+  path: string;
+  anchor: string;
+  key: string;
+  /** The edition cell's text: names, earlier names, provenance. */
+  text: string;
+}
+
+/** The key rows of the page currently loaded. */
+export async function readRows(page: Page, path: string): Promise<SiteRow[]> {
+  const rows = await page.locator("tbody tr[id]").evaluateAll((trs) =>
+    trs.map((tr) => ({
+      anchor: tr.id,
+      key: tr.querySelector("[data-key]")?.textContent?.trim() ?? "",
+      text: tr.querySelector("th")?.textContent ?? "",
+    })),
+  );
+  return rows.map((row) => ({ ...row, path }));
+}
+
+/** Compares names the way a reader does: case, spacing and punctuation aside. */
+export const loose = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
