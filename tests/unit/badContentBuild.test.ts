@@ -9,8 +9,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import { diagnoseKey, KEY_ALPHABET } from "../../src/lib/productKey";
 import { CONTENT_DIR, readFamilies } from "../helpers/content";
+import { checksumTypo } from "../helpers/keyMutations";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const ASTRO = join(ROOT, "node_modules/astro/bin/astro.mjs");
@@ -41,17 +41,6 @@ function replaceInFile(path: string, from: string, to: string) {
   writeFileSync(path, text.replace(from, to));
 }
 
-/** A one-character typo that the checksum catches. */
-function typo(key: string): string {
-  for (let i = 0; i < key.length; i++) {
-    for (const other of KEY_ALPHABET) {
-      const candidate = key.slice(0, i) + other + key.slice(i + 1);
-      if (diagnoseKey(candidate).status === "checksum-fails") return candidate;
-    }
-  }
-  throw new Error(`no detectable typo for ${key}`);
-}
-
 const families = readFamilies();
 const rowWithN = families
   .flatMap(({ file, family }) =>
@@ -69,7 +58,7 @@ describe("astro build", () => {
     if (!rowWithN) throw new Error("no key with an N in content/");
     const { file, row } = rowWithN;
     const { status, output } = buildEdited((dir) =>
-      replaceInFile(join(dir, file), row.key, typo(row.key)),
+      replaceInFile(join(dir, file), row.key, checksumTypo(row.key)),
     );
     expect(status).not.toBe(0);
     expect(output).toContain(file);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { familySchema } from "../../src/lib/familySchema";
-import { diagnoseKey, KEY_ALPHABET } from "../../src/lib/productKey";
 import { findKeysListedTwice } from "../../src/lib/siteChecks";
 import { readContentFiles, readFamilies } from "../helpers/content";
+import { checksumTypo } from "../helpers/keyMutations";
 
 /** A deep copy of the first real family file's frontmatter, to break one thing at a time. */
 function sampleFamily() {
@@ -25,19 +25,6 @@ function messages(data: unknown): string[] {
   return result.success ? [] : result.error.issues.map((issue) => issue.message);
 }
 
-/** One character of `key` changed so that the checksum no longer matches. */
-function typo(key: string): string {
-  for (let i = key.length - 1; i >= 0; i--) {
-    for (const other of KEY_ALPHABET) {
-      const candidate = key.slice(0, i) + other + key.slice(i + 1);
-      if (key[i] !== "-" && key[i] !== "N" && diagnoseKey(candidate).status === "checksum-fails") {
-        return candidate;
-      }
-    }
-  }
-  throw new Error(`no typo found for ${key}`);
-}
-
 describe("the content in content/", () => {
   it("passes the schema", () => {
     for (const { file, frontmatter } of readContentFiles()) {
@@ -58,7 +45,7 @@ describe("the schema rejects", () => {
   ][] = [
     [
       "a checksum typo",
-      ([row]) => (row["key"] = typo(String(row["key"]))),
+      ([row]) => (row["key"] = checksumTypo(String(row["key"]))),
       /fails the product-key checksum/,
     ],
     [

@@ -1,21 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { diagnoseKey, hasValidChecksum, KEY_ALPHABET, KEY_PATTERN } from "../../src/lib/productKey";
+import { diagnoseKey, hasValidChecksum, KEY_PATTERN } from "../../src/lib/productKey";
+import { singleCharacterMutations } from "../helpers/keyMutations";
 import { sourceKeys } from "../helpers/sourceFixtures";
 
 const keys = [...sourceKeys()];
 const checkable = keys.filter((key) => key.includes("N"));
-
-/** Every key made by changing one character (not a hyphen, not the N) to another alphabet digit. */
-function singleCharacterMutations(key: string): string[] {
-  const out: string[] = [];
-  [...key].forEach((char, i) => {
-    if (char === "-" || char === "N") return;
-    for (const other of KEY_ALPHABET) {
-      if (other !== char) out.push(key.slice(0, i) + other + key.slice(i + 1));
-    }
-  });
-  return out;
-}
 
 describe("fixture keys", () => {
   it("are all well formed", () => {
