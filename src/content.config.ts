@@ -22,7 +22,7 @@ function withSiteWideChecks(loader: Loader): Loader {
       }));
       const problems = findKeysListedTwice(files);
       if (problems.length > 0) {
-        throw new Error(`A key is listed more than once:\n  ${problems.join("\n  ")}`);
+        throw new Error(`A key or anchor is listed more than once:\n  ${problems.join("\n  ")}`);
       }
     },
   };

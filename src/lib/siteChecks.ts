@@ -9,16 +9,21 @@ export interface FamilyFile {
   family: Family;
 }
 
-/** One message per key that appears in more than one content file (within a file the schema catches it). */
+/**
+ * One message per key or row anchor that appears in more than one content file (within a
+ * file the schema catches it). Anchors must be site-wide too: the all-keys page shows every row.
+ */
 export function findKeysListedTwice(files: readonly FamilyFile[]): string[] {
-  const firstSeen = new Map<string, string>();
+  const firstSeen = { key: new Map<string, string>(), anchor: new Map<string, string>() };
   const problems: string[] = [];
   for (const { file, family } of files) {
-    for (const { key, names } of familyRows(family)) {
-      const where = `"${names[0] ?? key}" in ${file}`;
-      const other = firstSeen.get(key);
-      if (other === undefined) firstSeen.set(key, where);
-      else problems.push(`${where}: key "${key}" is already listed for ${other}`);
+    for (const row of familyRows(family)) {
+      const where = `"${row.names[0] ?? row.key}" in ${file}`;
+      for (const field of ["key", "anchor"] as const) {
+        const other = firstSeen[field].get(row[field]);
+        if (other === undefined) firstSeen[field].set(row[field], where);
+        else problems.push(`${where}: ${field} "${row[field]}" is already listed for ${other}`);
+      }
     }
   }
   return problems;

@@ -11,7 +11,8 @@ export const familyPaths = readdirSync(CONTENT_DIR)
   .sort()
   .map((file) => `/${file.replace(/\.md$/, "")}/`);
 
-export const allPaths = ["/", ...familyPaths];
+/** Every HTML page: home, the family pages and every key on one page. */
+export const allPaths = ["/", ...familyPaths, "/all-keys/"];
 
 export interface SiteRow {
   path: string;

@@ -75,7 +75,7 @@ describe("astro build", () => {
       replaceInFile(join(dir, b.file), keyB.key, keyA.key),
     );
     expect(status).not.toBe(0);
-    expect(output).toContain("A key is listed more than once");
+    expect(output).toContain("A key or anchor is listed more than once");
     expect(output).toContain(a.file);
     expect(output).toContain(b.file);
     expect(output).toContain(`"${keyA.names[0]}"`);

@@ -1,0 +1,58 @@
+/**
+ * One flat record per key, derived from the family files: what search indexes and what
+ * /keys.json publishes. Plain data, so every consumer sees the same names, URL and key.
+ */
+import { groupId, type Family } from "./familySchema";
+import type { Revision } from "./sources";
+
+export interface KeyRecord {
+  /** The GVLK, as published. */
+  key: string;
+  /** Edition names, newest revision first; several when editions share the key. */
+  names: string[];
+  /** Earlier names of the same editions. */
+  aliases: string[];
+  /** The family page: its id (URL slug) and title. */
+  familyId: string;
+  familyTitle: string;
+  /** The source's channel heading, e.g. "Windows Server LTSC". */
+  section: string;
+  /** The version group heading, e.g. "Windows Server 2022" (the section's when it has one table). */
+  group: string;
+  /** Anchor of the row on its family page. */
+  anchor: string;
+  /** Anchor of the version group on its family page. */
+  groupAnchor: string;
+  /** Path of the row below the site's base: `windows-server/#windows-server-2022-datacenter`. */
+  path: string;
+  /** Source revisions whose tables list the key. */
+  sources: Revision[];
+}
+
+export interface FamilyData {
+  id: string;
+  data: Family;
+}
+
+/** Records in page order: families as given, then sections, groups and rows as in the file. */
+export function keyRecords(families: readonly FamilyData[]): KeyRecord[] {
+  return families.flatMap(({ id, data }) =>
+    data.sections.flatMap((section) =>
+      section.groups.flatMap((group) =>
+        group.rows.map((row) => ({
+          key: row.key,
+          names: row.names,
+          aliases: row.aliases,
+          familyId: id,
+          familyTitle: data.title,
+          section: section.heading,
+          group: group.heading ?? section.heading,
+          anchor: row.anchor,
+          groupAnchor: groupId(group, section),
+          path: `${id}/#${row.anchor}`,
+          sources: row.sources,
+        })),
+      ),
+    ),
+  );
+}
