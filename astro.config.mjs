@@ -2,6 +2,7 @@
 import mdx from "@astrojs/mdx";
 import tailwindcss from "@tailwindcss/vite";
 import { defineConfig } from "astro/config";
+import { searchIndex } from "./src/integrations/searchIndex";
 
 const env = process.env;
 
@@ -10,7 +11,7 @@ export default defineConfig({
   site: env["SITE_URL"] ?? "http://localhost:4321",
   base: env["BASE_PATH"] ?? "/",
   trailingSlash: "always",
-  integrations: [mdx()],
+  integrations: [mdx(), searchIndex()],
   vite: { plugins: [tailwindcss()] },
   server: { port: 4321 },
   // A build of fixture content (tests) must not share the real build's output or content cache.

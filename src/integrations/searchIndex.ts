@@ -1,0 +1,59 @@
+/**
+ * Builds the Pagefind index after Astro has written the site: one entry per key row, read
+ * from the built /keys.json so that search, tables and downloads share one derivation.
+ */
+import { readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { AstroIntegration } from "astro";
+import * as pagefind from "pagefind";
+import type { KeyRecord } from "../lib/keyRecords";
+import { searchDocument, searchTexts } from "../lib/searchDocument";
+import { searchVocabulary } from "../lib/searchQuery";
+
+const UNUSED_BUNDLE_FILES =
+  /^(pagefind-(component-ui|modular-ui|ui|highlight|worker)\.(js|css)|wasm\.unknown\.pagefind)$/;
+
+export function searchIndex(): AstroIntegration {
+  return {
+    name: "kms-search-index",
+    hooks: {
+      "astro:build:done": async ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const { keys } = JSON.parse(await readFile(join(out, "keys.json"), "utf8")) as {
+          keys: KeyRecord[];
+        };
+        // One fragment file for all 82 rows: the first search fetches it once, not once per result.
+        const { index, errors } = await pagefind.createIndex({
+          forceLanguage: "en",
+          maxFragments: 1,
+        });
+        if (!index) throw new Error(`Pagefind: ${errors.join("; ")}`);
+        try {
+          for (const [order, record] of keys.entries()) {
+            // Base-less: Pagefind prefixes its baseUrl, which follows the deployed sub-path.
+            const added = await index.addHTMLFile({
+              url: `/${record.path}`,
+              content: searchDocument(record, order),
+            });
+            if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join("; ")}`);
+          }
+          const bundle = join(out, "pagefind");
+          const written = await index.writeFiles({ outputPath: bundle });
+          if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join("; ")}`);
+          // The site has its own small search UI and searches on the main thread: drop
+          // Pagefind's stock UIs, its worker and the language-less wasm so they are never deployed.
+          for (const file of await readdir(bundle)) {
+            if (UNUSED_BUNDLE_FILES.test(file)) await rm(join(bundle, file));
+          }
+          // The words a mistyped query word may be corrected to (src/lib/searchQuery.ts).
+          const words = searchVocabulary(searchTexts(keys));
+          await writeFile(join(out, "search-words.json"), JSON.stringify(words));
+          logger.info(`indexed ${keys.length} keys, ${words.length} words`);
+        } finally {
+          await pagefind.close();
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,72 @@
+/**
+ * The HTML that Pagefind indexes for one key: a small synthetic page per row, so that a
+ * result is a row (not a whole family page) and its parts carry different weights.
+ */
+import type { KeyRecord } from "./keyRecords";
+
+/** Pagefind weights (1 = body text). Names dominate; where the row sits is context only. */
+export const SEARCH_WEIGHTS = { names: 10, aliases: 8, context: 2, key: 1 } as const;
+
+const escapes: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
+const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (char) => escapes[char] ?? char);
+
+/** Each key group as a word of its own: Pagefind would split "WX4NM-KYWYW-…" unevenly. */
+export function searchableKeyText(key: string): string {
+  return key.split("-").join(" ");
+}
+
+/** The fields the search UI reads back from a result's `meta` (see scripts/search). */
+export interface SearchMeta {
+  title: string;
+  /** Names, as a JSON array (Pagefind folds the whitespace in meta values). */
+  names: string;
+  /** Earlier names, as a JSON array. */
+  aliases: string;
+  key: string;
+  family: string;
+  group: string;
+  /** Position in page order, as a decimal string. */
+  order: string;
+}
+
+export function searchMeta(record: KeyRecord, order: number): SearchMeta {
+  return {
+    title: record.names.join(" / "),
+    names: JSON.stringify(record.names),
+    aliases: JSON.stringify(record.aliases),
+    key: record.key,
+    family: record.familyTitle,
+    group: record.group,
+    order: String(order),
+  };
+}
+
+/** The words a query may be corrected to: every word of every name, alias and heading. */
+export function searchTexts(records: readonly KeyRecord[]): string[] {
+  return records.flatMap((r) => [...r.names, ...r.aliases, r.group, r.section, r.familyTitle]);
+}
+
+export function searchDocument(record: KeyRecord, order: number): string {
+  // The value goes in `content`: in the attribute itself a comma would split it.
+  const meta = (name: string, value: string) =>
+    `<meta data-pagefind-meta="${name}[content]" content="${escapeHtml(value)}">`;
+  const part = (weight: number, text: string) =>
+    text === "" ? "" : `<p data-pagefind-weight="${weight}">${escapeHtml(text)}</p>`;
+  const context = [record.group, record.section, record.familyTitle];
+  return [
+    `<html lang="en"><head>`,
+    ...Object.entries(searchMeta(record, order)).map(([name, value]) => meta(name, value)),
+    `</head><body>`,
+    part(SEARCH_WEIGHTS.names, record.names.join(". ")),
+    part(SEARCH_WEIGHTS.aliases, record.aliases.join(". ")),
+    part(SEARCH_WEIGHTS.context, withDotlessVersions(context.join(". "))),
+    part(SEARCH_WEIGHTS.key, searchableKeyText(record.key)),
+    `</body></html>`,
+  ].join("");
+}
+
+/** "Windows 8.1" also as "Windows 81", for readers who skip the dot. */
+function withDotlessVersions(text: string): string {
+  const dotless = text.replace(/(\d)\.(\d)/g, "$1$2");
+  return dotless === text ? text : `${text}. ${dotless}`;
+}

@@ -1,0 +1,205 @@
+/**
+ * Turns what an administrator types into the words Pagefind should look for: the same
+ * tokenising as the index, the abbreviations people actually use ("std", "dc", "w10",
+ * "2k19"), typo correction against the site's own vocabulary, and whole keys pasted in.
+ * Plain TypeScript: the search UI and the unit tests share it.
+ */
+import { formatKey } from "./productKey";
+
+/** What the search box asks for, once understood. */
+export interface SearchQuery {
+  /** Words to search for (lower case), in the order typed; empty when there is nothing to search. */
+  terms: string[];
+  /** The key, when the input is a whole product key (any case, hyphens or spaces optional). */
+  key?: string | undefined;
+  /** Words that match nothing on the site and were left out. */
+  ignored: string[];
+  /** Typos fixed: [as typed, as searched]. */
+  corrected: [string, string][];
+}
+
+/** Longest input considered: anything longer is a paste accident, not a query. */
+export const MAX_QUERY_LENGTH = 200;
+const MAX_TERMS = 10;
+
+const KEY_CHARS = /^[BCDFGHJKMNPQRTVWXY2346789]{25}$/;
+/**
+ * A key group or the start of one: key-alphabet characters (no vowels, so no English word)
+ * that either hold a digit or make a whole group of five.
+ */
+const KEY_FRAGMENT =
+  /^(?:(?=.*\d)[bcdfghjkmnpqrtvwxy2346789]{3,5}|[bcdfghjkmnpqrtvwxy2346789]{5})$/;
+
+/** Abbreviations and spellings admins use, to the words the names use. */
+const SYNONYMS: Record<string, string[]> = {
+  w: ["windows"],
+  win: ["windows"],
+  wind: ["windows"],
+  window: ["windows"],
+  srv: ["server"],
+  svr: ["server"],
+  ws: ["windows", "server"],
+  std: ["standard"],
+  stnd: ["standard"],
+  dc: ["datacenter"],
+  dtc: ["datacenter"],
+  datacentre: ["datacenter"],
+  centre: ["center"],
+  ent: ["enterprise"],
+  entreprise: ["enterprise"],
+  edu: ["education"],
+  prof: ["pro"],
+  professional: ["pro"],
+  wks: ["workstations"],
+  wkstn: ["workstations"],
+  ess: ["essentials"],
+  mp: ["multipoint"],
+  hv: ["hyper", "v"],
+  hyperv: ["hyper", "v"],
+  biz: ["business"],
+  sac: ["semi", "annual", "channel"],
+};
+
+/** Words that describe every row (or none) and would only narrow the search to nothing. */
+const NOISE = new Set([
+  "a",
+  "activate",
+  "activation",
+  "an",
+  "bit",
+  "client",
+  "gvlk",
+  "gvlks",
+  "ipk",
+  "key",
+  "keys",
+  "kms",
+  "licence",
+  "license",
+  "licensing",
+  "microsoft",
+  "ms",
+  "product",
+  "setup",
+  "slmgr",
+  "the",
+  "volume",
+  "x64",
+  "x86",
+]);
+
+/**
+ * Lower-cased words of `text`, split as the index splits them: "8.1" stays one word
+ * (written "81", so "8.1" and "81" meet), "Hyper-V" is "hyper" and "v".
+ */
+export function searchWords(text: string): string[] {
+  return text
+    .normalize("NFKD")
+    .toLowerCase()
+    .replace(/(\d)\.(\d)/g, "$1$2")
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word !== "");
+}
+
+/** The distinct words of every name, alias and heading: what a query word may be corrected to. */
+export function searchVocabulary(texts: Iterable<string>): string[] {
+  const words = new Set<string>();
+  for (const text of texts) for (const word of searchWords(text)) words.add(word);
+  return [...words].sort();
+}
+
+export function prepareQuery(input: string, vocabulary: readonly string[]): SearchQuery {
+  // Past the limit, keep whole words only: a cut word would search for something never typed.
+  const text =
+    input.length > MAX_QUERY_LENGTH ? input.slice(0, MAX_QUERY_LENGTH).replace(/\S*$/, "") : input;
+  const compact = text.replace(/[\s\-\u2010-\u2015]+/g, "").toUpperCase();
+  if (KEY_CHARS.test(compact)) {
+    const key = formatKey(compact);
+    return { terms: key.toLowerCase().split("-"), key, ignored: [], corrected: [] };
+  }
+
+  const query: SearchQuery = { terms: [], ignored: [], corrected: [] };
+  const typedWords = searchWords(text).filter((word) => !NOISE.has(word));
+  const isKnown = (word: string) =>
+    vocabulary.some((v) => v.startsWith(word)) || KEY_FRAGMENT.test(word);
+  const split = (word: string) => (isKnown(word) ? [word] : splitRunTogether(word));
+  for (const typed of typedWords.flatMap(split)) {
+    for (const word of SYNONYMS[typed] ?? [typed]) {
+      const term = isKnown(word) ? word : closestWord(word, vocabulary);
+      if (term === undefined) {
+        query.ignored.push(typed);
+      } else {
+        if (term !== word) query.corrected.push([typed, term]);
+        if (!query.terms.includes(term)) query.terms.push(term);
+      }
+    }
+  }
+  query.terms = query.terms.slice(0, MAX_TERMS);
+  return query;
+}
+
+/** "win10" → "win 10", "2012r2" → "2012 r2", "2k19" → "2019": how version numbers get typed. */
+function splitRunTogether(word: string): string[] {
+  const shortYear = /^w?2k(\d{1,2})(r2)?$/.exec(word);
+  if (shortYear?.[1]) {
+    const year = `20${shortYear[1].padStart(2, "0")}`;
+    return shortYear[2] ? [year, "r2"] : [year];
+  }
+  if (/^\d{4}r2$/.test(word)) return [word.slice(0, 4), "r2"];
+  const lettersThenNumber = /^([a-z]+)(\d+)$/.exec(word);
+  if (lettersThenNumber?.[1] && lettersThenNumber[2] && !/^(r2|20h2)$/.test(word)) {
+    return [lettersThenNumber[1], lettersThenNumber[2]];
+  }
+  const numberThenLetters = /^(\d+)([a-z]{2,})$/.exec(word);
+  if (numberThenLetters?.[1] && numberThenLetters[2]) {
+    return [numberThenLetters[1], numberThenLetters[2]];
+  }
+  return [word];
+}
+
+/**
+ * The vocabulary word a typo most likely meant: one edit away for words of 5–7
+ * letters, two for longer ones; short words and numbers are never guessed at.
+ */
+function closestWord(word: string, vocabulary: readonly string[]): string | undefined {
+  if (word.length < 5 || /\d/.test(word)) return undefined;
+  const allowed = word.length >= 8 ? 2 : 1;
+  let best: string | undefined;
+  let bestDistance = allowed + 1;
+  for (const candidate of vocabulary) {
+    if (Math.abs(candidate.length - word.length) > allowed) continue;
+    const distance = editDistance(word, candidate, allowed);
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/** Optimal-string-alignment distance (a swap of neighbours is one edit), stopping early past `limit`. */
+export function editDistance(a: string, b: string, limit = Infinity): number {
+  let previous2: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + cost,
+      );
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        value = Math.min(value, (previous2[j - 2] ?? 0) + 1);
+      }
+      current.push(value);
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin > limit) return limit + 1;
+    previous2 = previous;
+    previous = current;
+  }
+  return previous[b.length] ?? Infinity;
+}

@@ -1,0 +1,93 @@
+/**
+ * Orders Pagefind's candidates the way an administrator reads them. Pagefind finds the
+ * rows; this decides which comes first among rows that all match, using what BM25 cannot
+ * see: whether a name is exactly what was typed, how many words it adds, and which row is
+ * newer (page order). See README "Search ranking".
+ */
+import { searchWords, type SearchQuery } from "./searchQuery";
+
+export interface Candidate {
+  key: string;
+  names: string[];
+  aliases: string[];
+  /** Version group heading, e.g. "Windows Server, version 1803". */
+  group: string;
+  /** Position in page order (keys.json); lower is newer / more prominent. */
+  order: number;
+}
+
+/** How well one candidate answers the query; compared field by field. */
+interface Fit {
+  /** 0: the key itself; 1: one name holds every term; 2: the terms are spread over the row. */
+  tier: number;
+  /** Sum over terms of 3 (whole word) or 2 (start of a word), in the best name. */
+  match: number;
+  /** Words of the best name (and its version) that the query did not ask for. */
+  extra: number;
+}
+
+/** Exact word 3, start of a word 2, missing 0. */
+function termMatch(term: string, words: readonly string[]): number {
+  if (words.includes(term)) return 3;
+  return words.some((word) => word.startsWith(term)) ? 2 : 0;
+}
+
+/** A name's words plus, when the name carries no version (e.g. "Windows Server Datacenter"), its group's. */
+function labelWords(label: string, group: string): string[] {
+  const words = searchWords(label);
+  if (words.some((word) => /\d/.test(word))) return words;
+  return [...words, ...searchWords(group).filter((word) => /\d/.test(word))];
+}
+
+function fit(query: SearchQuery, candidate: Candidate): Fit {
+  const keyGroups = candidate.key.toLowerCase().split("-");
+  const keyHit =
+    query.key === candidate.key ||
+    query.terms.some(
+      (term) => term.length >= 3 && keyGroups.some((group) => group.startsWith(term)),
+    );
+  let best: Fit = { tier: 2, match: 0, extra: Infinity };
+  for (const label of [...candidate.names, ...candidate.aliases]) {
+    const words = labelWords(label, candidate.group);
+    const context = searchWords(candidate.group);
+    const scores = query.terms.map((term) => termMatch(term, words));
+    const covered = query.terms.every(
+      (term, i) => (scores[i] ?? 0) > 0 || termMatch(term, context) > 0,
+    );
+    const used = words.filter((word) => query.terms.some((term) => word.startsWith(term)));
+    const candidateFit: Fit = {
+      tier: covered ? 1 : 2,
+      match: scores.reduce((sum, score) => sum + score, 0),
+      extra: words.length - used.length,
+    };
+    if (compareFit(candidateFit, best) < 0) best = candidateFit;
+  }
+  return keyHit ? { ...best, tier: 0 } : best;
+}
+
+function compareFit(a: Fit, b: Fit): number {
+  return a.tier - b.tier || b.match - a.match || a.extra - b.extra;
+}
+
+/** Candidates best first; ties keep page order, so newer releases come first. */
+export function rankCandidates<T extends Candidate>(
+  query: SearchQuery,
+  candidates: readonly T[],
+): T[] {
+  const fits = new Map(candidates.map((candidate) => [candidate, fit(query, candidate)]));
+  return [...candidates].sort(
+    (a, b) => compareFit(fits.get(a) as Fit, fits.get(b) as Fit) || a.order - b.order,
+  );
+}
+
+/** Spans of `name` to highlight: the words that a query term matches (whole or as a prefix). */
+export function highlightRanges(name: string, terms: readonly string[]): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (const match of name.matchAll(/[\p{L}\p{N}]+(?:\.\d+)?/gu)) {
+    const [word] = searchWords(match[0]);
+    if (word !== undefined && terms.some((term) => word.startsWith(term))) {
+      ranges.push([match.index, match.index + match[0].length]);
+    }
+  }
+  return ranges;
+}
