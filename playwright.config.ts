@@ -1,13 +1,8 @@
-import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { chromiumLaunchOptions } from "./tests/helpers/browser";
 
 /** A port of our own: `astro preview` silently moves on when its port is taken. */
 const PORT = Number(process.env["E2E_PORT"] ?? 4329);
-
-/** Debian's Chromium where Playwright cannot download its own browser (see README). */
-const chromiumPath =
-  process.env["CHROMIUM_PATH"] ??
-  (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
 export default defineConfig({
   testDir: "./tests/e2e",
@@ -25,17 +20,7 @@ export default defineConfig({
       name: "chromium",
       use: {
         ...devices["Desktop Chrome"],
-        launchOptions: {
-          ...(chromiumPath ? { executablePath: chromiumPath } : {}),
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-          ],
-        },
+        launchOptions: chromiumLaunchOptions,
       },
     },
   ],

@@ -1,6 +1,19 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { allPaths } from "./site";
+
+async function violations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
+    .analyze();
+  return results.violations.map(
+    (v) =>
+      `${v.id}: ${v.help} (${v.nodes
+        .map((n) => n.target.join(" "))
+        .slice(0, 3)
+        .join(", ")})`,
+  );
+}
 
 for (const colorScheme of ["light", "dark"] as const) {
   test.describe(`${colorScheme} theme`, () => {
@@ -8,18 +21,15 @@ for (const colorScheme of ["light", "dark"] as const) {
     for (const path of allPaths) {
       test(`${path} has no axe violations`, async ({ page }) => {
         await page.goto(path);
-        const results = await new AxeBuilder({ page })
-          .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
-          .analyze();
-        const summary = results.violations.map(
-          (v) =>
-            `${v.id}: ${v.help} (${v.nodes
-              .map((n) => n.target.join(" "))
-              .slice(0, 3)
-              .join(", ")})`,
-        );
-        expect(summary).toEqual([]);
+        expect(await violations(page)).toEqual([]);
       });
     }
+
+    test("open search results have no axe violations", async ({ page }) => {
+      await page.goto("/");
+      await page.getByRole("searchbox").pressSequentially("2019");
+      await expect(page.locator("#kms-search-results")).toHaveAttribute("data-query", "2019");
+      expect(await violations(page)).toEqual([]);
+    });
   });
 }

@@ -9,6 +9,7 @@ test.describe("with clipboard access", () => {
 
   for (const path of familyPaths) {
     test(`${path}: every copy button copies exactly its key and says so`, async ({ page }) => {
+      test.setTimeout(120_000); // one click and clipboard read per row
       await page.goto(path);
       const rows = await page.locator("tbody tr[id]").all();
       expect(rows.length).toBeGreaterThan(0);

@@ -83,6 +83,7 @@ test.describe("on a 360 px screen", () => {
 });
 
 test("every row's anchor lands on that row and highlights it", async ({ page }) => {
+  test.setTimeout(120_000); // one navigation per row
   const rows = await readSite(page);
   for (const row of rows) {
     await page.goto(`${row.path}#${row.anchor}`);
@@ -90,7 +91,15 @@ test("every row's anchor lands on that row and highlights it", async ({ page }) 
     await expect(target).toHaveCount(1);
     await expect(target).toHaveAttribute("id", row.anchor);
     await expect(target.locator("[data-key]")).toHaveText(row.key);
-    await expect(target).toBeInViewport();
+    // Geometry, not IntersectionObserver: a busy headless browser may not run observers in time.
+    await expect
+      .poll(() =>
+        target.evaluate((tr) => {
+          const { top, bottom } = tr.getBoundingClientRect();
+          return top >= 0 && bottom <= window.innerHeight;
+        }),
+      )
+      .toBe(true);
     const [hit, plain] = await page.evaluate(() => [
       getComputedStyle(document.querySelector("tr:target") as Element).backgroundColor,
       getComputedStyle(document.querySelector("tbody tr:not(:target)") as Element).backgroundColor,

@@ -1,0 +1,256 @@
+/**
+ * The search box's behaviour, loaded on first interest (see SiteSearch.astro): Pagefind
+ * finds the rows, src/lib ranks them, and results are built from a <template> with
+ * textContent only, so nothing typed or indexed is ever parsed as HTML.
+ */
+import { prepareQuery, type SearchQuery } from "../lib/searchQuery";
+import { highlightRanges, rankCandidates, type Candidate } from "../lib/searchRank";
+import type { SearchMeta } from "../lib/searchDocument";
+import { announce } from "./announce";
+
+/** The part of Pagefind's browser API this UI uses. */
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(term: string): Promise<{ results: { data(): Promise<PagefindData> }[] } | null>;
+}
+interface PagefindData {
+  url: string;
+  meta: Partial<SearchMeta>;
+}
+interface Result extends Candidate {
+  url: string;
+  familyTitle: string;
+}
+
+/** Rows shown at once; Pagefind's best this many are ranked. */
+const SHOWN = 8;
+const CANDIDATES = 40;
+
+/** `pagefindModule` is Pagefind's pagefind.js, already being fetched by SiteSearch.astro. */
+export async function attachSearch(
+  root: HTMLElement,
+  pagefindModule: Promise<unknown>,
+): Promise<void> {
+  const input = required<HTMLInputElement>(root, "input");
+  const panel = required<HTMLElement>(root, "#kms-search-results");
+  const status = required<HTMLElement>(root, "[data-status]");
+  const list = required<HTMLOListElement>(root, "[data-list]");
+  const template = required<HTMLTemplateElement>(root, "template[data-result]");
+
+  const [pagefind, vocabulary] = await Promise.all([
+    startPagefind(pagefindModule),
+    fetch(root.dataset["words"] ?? "/search-words.json").then(
+      (response) => response.json() as Promise<string[]>,
+    ),
+  ]);
+
+  let latest = 0;
+  let results: Result[] = [];
+  let announceTimer: number | undefined;
+
+  const show = (open: boolean) => {
+    panel.hidden = !open;
+  };
+
+  async function run(value: string): Promise<void> {
+    const ticket = ++latest;
+    const query = prepareQuery(value, vocabulary);
+    if (value.trim() === "") {
+      results = [];
+      list.replaceChildren();
+      show(false);
+      return;
+    }
+    results = query.terms.length === 0 ? [] : await find(pagefind, query);
+    if (ticket !== latest) return; // a newer keystroke has taken over
+    render(query, value);
+  }
+
+  function render(query: SearchQuery, value: string): void {
+    list.replaceChildren(...results.slice(0, SHOWN).map((result, i) => item(result, query, i)));
+    const message = statusMessage(query, value, results.length);
+    status.textContent = message;
+    panel.dataset["query"] = value; // which input these results answer (tests and benchmarks wait on it)
+    show(true);
+    window.clearTimeout(announceTimer);
+    // Announce once typing pauses, not on every keystroke.
+    announceTimer = window.setTimeout(() => announce(message), 600);
+  }
+
+  function item(result: Result, query: SearchQuery, index: number): HTMLLIElement {
+    const fragment = template.content.cloneNode(true) as DocumentFragment;
+    const li = required<HTMLLIElement>(fragment, "li");
+    if (index === 0) li.dataset["first"] = ""; // what Enter in the box opens
+    required<HTMLAnchorElement>(li, "[data-link]").href = result.url;
+    const names = required<HTMLElement>(li, "[data-names]");
+    for (const name of result.names) names.append(highlighted(name, query.terms));
+    const aliases = required<HTMLElement>(li, "[data-aliases]");
+    if (result.aliases.length > 0)
+      aliases.textContent = `Earlier name: ${result.aliases.join("; ")}`;
+    else aliases.remove();
+    // "Windows Server 2019" already names its family; "Windows 8.1" gets "Earlier versions of Windows · ".
+    required<HTMLElement>(li, "[data-where]").textContent = result.group.startsWith(
+      result.familyTitle,
+    )
+      ? result.group
+      : `${result.familyTitle} · ${result.group}`;
+    const copy = required<HTMLElement>(li, "kms-key");
+    const edition = result.names[0] ?? result.key;
+    copy.dataset["edition"] = edition;
+    required<HTMLElement>(copy, "[data-key]").textContent = result.key;
+    required<HTMLElement>(copy, "button .sr-only").textContent = ` key for ${edition}`;
+    return li;
+  }
+
+  /** The search for what is in the box now; Enter waits for it rather than open a stale result. */
+  let current: Promise<void> = Promise.resolve();
+  input.addEventListener("input", () => {
+    current = run(input.value);
+  });
+  input.addEventListener("keydown", (event) => {
+    if (event.key === "ArrowDown") {
+      event.preventDefault();
+      links()[0]?.focus();
+    } else if (event.key === "Enter") {
+      event.preventDefault();
+      void current.then(() => {
+        const first = results[0];
+        if (first) open(first.url);
+      });
+    } else if (event.key === "Escape") {
+      if (input.value !== "") {
+        event.preventDefault();
+        input.value = "";
+        void run("");
+      } else {
+        show(false);
+      }
+    }
+  });
+
+  panel.addEventListener("keydown", (event) => {
+    const all = links();
+    const at = all.indexOf(document.activeElement as HTMLAnchorElement);
+    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+      event.preventDefault();
+      const next = event.key === "ArrowDown" ? at + 1 : at - 1;
+      if (at === -1) all[0]?.focus();
+      else if (next < 0) input.focus();
+      else all[Math.min(next, all.length - 1)]?.focus();
+    } else if (event.key === "Escape") {
+      event.preventDefault();
+      input.focus();
+      show(false);
+    } else if (
+      event.key.length === 1 &&
+      !event.ctrlKey &&
+      !event.metaKey &&
+      !event.altKey &&
+      (event.target as Element).matches("[data-link]")
+    ) {
+      input.focus(); // typing on a result goes back to the box, and the key lands there
+    }
+  });
+  panel.addEventListener("click", (event) => {
+    window.clearTimeout(announceTimer); // let "Copied" be what is heard, not the result count
+    if ((event.target as Element).closest("[data-link]")) show(false);
+  });
+  root.addEventListener("focusout", (event) => {
+    if (!root.contains(event.relatedTarget as Node | null)) show(false);
+  });
+  input.addEventListener("focus", () => {
+    if (input.value.trim() !== "") show(true);
+  });
+
+  const links = () => [...list.querySelectorAll<HTMLAnchorElement>("[data-link]")];
+
+  function open(url: string): void {
+    show(false);
+    window.location.assign(url);
+  }
+
+  // The user may have typed before Pagefind arrived.
+  if (input.value !== "") {
+    current = run(input.value);
+    await current;
+  }
+}
+
+function required<T extends Element>(root: ParentNode, selector: string): T {
+  const element = root.querySelector<T>(selector);
+  if (!element) throw new Error(`search: ${selector} is missing from SiteSearch.astro`);
+  return element;
+}
+
+async function startPagefind(module: Promise<unknown>): Promise<Pagefind> {
+  const pagefind = (await module) as Pagefind;
+  // Main thread is plenty for 82 rows and saves the worker's download; excerpts are unused.
+  await pagefind.options({ noWorker: true, excerptLength: 0 });
+  await pagefind.init();
+  // While the user is still typing, fetch the index and the (single) fragment file, so
+  // that the first real search finds everything already here.
+  void pagefind.search("windows").then((search) => search?.results[0]?.data());
+  return pagefind;
+}
+
+async function find(pagefind: Pagefind, query: SearchQuery): Promise<Result[]> {
+  const search = await pagefind.search(query.terms.join(" "));
+  const data = await Promise.all((search?.results ?? []).slice(0, CANDIDATES).map((r) => r.data()));
+  const candidates = data.map(toResult).filter((r): r is Result => r !== undefined);
+  return rankCandidates(query, candidates);
+}
+
+function toResult({ url, meta }: PagefindData): Result | undefined {
+  if (!meta.key || !meta.names) return undefined;
+  return {
+    url,
+    key: meta.key,
+    names: stringList(meta.names),
+    aliases: stringList(meta.aliases),
+    group: meta.group ?? "",
+    familyTitle: meta.family ?? "",
+    order: Number(meta.order ?? Infinity),
+  };
+}
+
+/** A JSON array of strings from the index; anything else reads as no names. */
+function stringList(json: string | undefined): string[] {
+  try {
+    const value: unknown = JSON.parse(json ?? "[]");
+    return Array.isArray(value)
+      ? value.filter((item): item is string => typeof item === "string")
+      : [];
+  } catch {
+    return [];
+  }
+}
+
+/** A name as a line of text nodes, with the words the query matched in <mark>. */
+function highlighted(name: string, terms: readonly string[]): HTMLSpanElement {
+  const line = document.createElement("span");
+  line.className = "block";
+  let from = 0;
+  for (const [start, end] of highlightRanges(name, terms)) {
+    line.append(name.slice(from, start));
+    const mark = document.createElement("mark");
+    mark.textContent = name.slice(start, end);
+    line.append(mark);
+    from = end;
+  }
+  line.append(name.slice(from));
+  return line;
+}
+
+function statusMessage(query: SearchQuery, value: string, count: number): string {
+  if (count > 0) {
+    const shown = count > SHOWN ? `, showing the first ${SHOWN}` : "";
+    const fixed = query.corrected.map(([from, to]) => `“${to}” for “${from}”`).join(", ");
+    return `${count} ${count === 1 ? "key" : "keys"}${shown}${fixed ? `. Searched ${fixed}` : ""}.`;
+  }
+  if (query.key) {
+    return `${query.key} is not a KMS client key listed here. Check it for typos, or search by edition.`;
+  }
+  const echo = value.trim().length > 40 ? `${value.trim().slice(0, 40)}…` : value.trim();
+  return `No key matches “${echo}”. Try the version number (e.g. 2019) or the edition (e.g. Datacenter).`;
+}
