@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from "@astrojs/mdx";
+import sitemap from "@astrojs/sitemap";
 import tailwindcss from "@tailwindcss/vite";
 import { defineConfig } from "astro/config";
 import { searchIndex } from "./src/integrations/searchIndex";
@@ -11,7 +12,9 @@ export default defineConfig({
   site: env["SITE_URL"] ?? "http://localhost:4321",
   base: env["BASE_PATH"] ?? "/",
   trailingSlash: "always",
-  integrations: [mdx(), searchIndex()],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes("/404") }), searchIndex()],
+  // Every stylesheet as a file: the Content-Security-Policy allows no inline style.
+  build: { inlineStylesheets: "never" },
   vite: { plugins: [tailwindcss()] },
   server: { port: 4321 },
   // A build of fixture content (tests) must not share the real build's output or content cache.
