@@ -1,8 +1,10 @@
 import { defineConfig, devices } from "@playwright/test";
 import { chromiumLaunchOptions } from "./tests/helpers/browser";
+import { SUBPATH } from "./tests/helpers/deploy";
 
-/** A port of our own: `astro preview` silently moves on when its port is taken. */
+/** A port of our own; the server refuses to start when it is taken. */
 const PORT = Number(process.env["E2E_PORT"] ?? 4329);
+const ORIGIN = `http://127.0.0.1:${PORT}`;
 
 export default defineConfig({
   testDir: "./tests/e2e",
@@ -12,21 +14,33 @@ export default defineConfig({
   workers: 2,
   reporter: [["list"]],
   use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
+    baseURL: ORIGIN,
     trace: "retain-on-failure",
   },
   projects: [
     {
       name: "chromium",
+      testIgnore: /subpath\.spec\.ts/,
+      use: { ...devices["Desktop Chrome"], launchOptions: chromiumLaunchOptions },
+    },
+    {
+      name: "subpath",
+      testMatch: /subpath\.spec\.ts/,
       use: {
         ...devices["Desktop Chrome"],
         launchOptions: chromiumLaunchOptions,
+        baseURL: `${ORIGIN}${SUBPATH}`,
       },
     },
   ],
   webServer: {
-    command: `npm run build && npx astro preview --ignore-lock --host 127.0.0.1 --port ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/`,
+    // Both builds, one after the other (they share Astro's caches), then a plain static server.
+    command: [
+      "npm run build",
+      `BASE_PATH=${SUBPATH} npx astro build --outDir dist-subpath`,
+      `npx tsx tests/helpers/serve.ts ${PORT} /=dist ${SUBPATH}=dist-subpath`,
+    ].join(" && "),
+    url: `${ORIGIN}/`,
     reuseExistingServer: !process.env["CI"],
     timeout: 120_000,
     stdout: "ignore",

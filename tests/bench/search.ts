@@ -1,16 +1,15 @@
 /**
  * `npm run bench:search`: how fast the search box answers, on the built site served locally.
- * Prints figures; asserts nothing (timings vary from machine to machine).
+ * Prints figures; asserts nothing (timings vary from machine to machine). Served gzipped, as a host would.
  *
  * - warm: Pagefind already loaded; from the last keystroke to the expected key painted.
  * - cold: a fresh page and empty cache; typing starts at once, so the wait includes loading Pagefind.
  * - bytes: what the first search downloads, gzip-compressed as a server would send it.
  */
-import { gzipSync } from "node:zlib";
-import { chromium, type Browser, type Page } from "@playwright/test";
+import { chromium, type Browser, type Page, type Request } from "@playwright/test";
 import { chromiumLaunchOptions } from "../helpers/browser";
 import { readSearchCases, type SearchCase } from "../helpers/searchQueries";
-import { percentile, servePreview } from "./preview";
+import { percentile, serveDist } from "./serveDist";
 
 const PORT = Number(process.env["BENCH_PORT"] ?? 4339);
 const PAGE = "/windows-server/";
@@ -72,20 +71,13 @@ async function cold(browser: Browser, base: string, cases: SearchCase[], keystro
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(base + PAGE, { waitUntil: "networkidle" });
-    const loaded: { url: string; body: Buffer }[] = [];
-    page.on("response", (response) => {
-      void response.body().then(
-        (body) => loaded.push({ url: response.url(), body }),
-        () => {},
-      );
-    });
+    const loaded: Request[] = [];
+    page.on("requestfinished", (request) => loaded.push(request));
     times.push(await timeSearch(page, testCase, keystrokeDelay));
     await page.waitForLoadState("networkidle");
-    bytes = loaded.reduce(
-      (sum, { body }) => sum + Math.min(body.length, gzipSync(body, { level: 9 }).length),
-      0,
-    );
-    requests = loaded.map(({ url }) => new URL(url).pathname);
+    const sizes = await Promise.all(loaded.map((request) => request.sizes()));
+    bytes = sizes.reduce((sum, size) => sum + size.responseBodySize, 0);
+    requests = loaded.map((request) => new URL(request.url()).pathname);
     await context.close();
   }
   return { times, bytes, requests };
@@ -93,7 +85,7 @@ async function cold(browser: Browser, base: string, cases: SearchCase[], keystro
 
 const format = (ms: number) => `${ms.toFixed(1)} ms`;
 
-const server = await servePreview(PORT);
+const server = await serveDist(PORT);
 const browser = await chromium.launch(chromiumLaunchOptions);
 try {
   const cases = readSearchCases();
@@ -101,7 +93,7 @@ try {
   const coldRun = await cold(browser, server.url, cases, 0);
   const coldTyped = await cold(browser, server.url, cases, TYPING_MS);
   console.log(
-    `Search benchmark: ${cases.length} queries on ${PAGE}, Chromium, served by astro preview`,
+    `Search benchmark: ${cases.length} queries on ${PAGE}, Chromium, static server with gzip`,
   );
   console.log(
     `  warm (n=${warmTimes.length}): median ${format(percentile(warmTimes, 50))}, p95 ${format(percentile(warmTimes, 95))}`,
@@ -118,5 +110,5 @@ try {
   for (const path of coldRun.requests) console.log(`    ${path}`);
 } finally {
   await browser.close();
-  server.stop();
+  await server.close();
 }

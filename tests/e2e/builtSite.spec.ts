@@ -1,0 +1,104 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { expect, test } from "@playwright/test";
+import { HtmlValidate } from "html-validate";
+import { crawl } from "./links";
+import { allPaths, familyPaths } from "./site";
+
+/** Every .html file of a built site folder. */
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? htmlFiles(path) : name.endsWith(".html") ? [path] : [];
+  });
+}
+
+for (const dir of ["dist", "dist-subpath"]) {
+  test(`every page of ${dir}/ is valid HTML (html-validate, recommended rules)`, async () => {
+    const validator = new HtmlValidate({ extends: ["html-validate:recommended"] });
+    const files = htmlFiles(dir);
+    expect(files.length).toBeGreaterThanOrEqual(allPaths.length + 1);
+    const errors: string[] = [];
+    for (const file of files) {
+      const report = await validator.validateString(readFileSync(file, "utf8"), file);
+      for (const result of report.results) {
+        for (const message of result.messages)
+          errors.push(`${file}:${message.line} ${message.ruleId} ${message.message}`);
+      }
+    }
+    expect(errors).toEqual([]);
+  });
+}
+
+test("every internal link and #anchor resolves; external links are listed, not fetched", async ({
+  page,
+  request,
+  baseURL,
+}) => {
+  test.setTimeout(120_000);
+  const report = await crawl(page, request, `${baseURL ?? ""}/`);
+  console.log(
+    `link check: ${report.pages.length} pages crawled; external links:\n  ${report.external.join("\n  ")}`,
+  );
+  expect(report.broken).toEqual([]);
+  for (const path of allPaths) expect(report.pages).toContain(`${baseURL ?? ""}${path}`);
+});
+
+test("the 404 page answers unknown addresses with status 404, the search and the families", async ({
+  page,
+}) => {
+  const response = await page.goto("/no-such-page/");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", "noindex");
+  for (const path of familyPaths)
+    await expect(page.locator(`main a[href="${path}"]`)).toBeVisible();
+  await page.getByRole("searchbox").pressSequentially("2016 dc");
+  await expect(page.locator("#kms-search-results")).toHaveAttribute("data-query", "2016 dc");
+  await expect(page.locator("#kms-search-results li").first()).toContainText(
+    "Windows Server 2016 Datacenter",
+  );
+});
+
+test("each page has its description, canonical URL and Open Graph tags, from SITE_URL", async ({
+  page,
+}) => {
+  const site = "http://localhost:4321"; // SITE_URL's default; the e2e build does not set it
+  for (const path of allPaths) {
+    await page.goto(path);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", `${site}${path}`);
+    await expect(page.locator('meta[property="og:url"]')).toHaveAttribute(
+      "content",
+      `${site}${path}`,
+    );
+    const description = await page.locator('meta[name="description"]').getAttribute("content");
+    expect(description?.length ?? 0).toBeGreaterThan(40);
+    await expect(page.locator('meta[property="og:description"]')).toHaveAttribute(
+      "content",
+      description ?? "",
+    );
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute(
+      "content",
+      await page.title(),
+    );
+    await expect(page.locator('link[rel="icon"]')).toHaveAttribute("href", "/favicon.svg");
+  }
+  const titles = new Set<string>();
+  for (const path of allPaths) titles.add(await page.goto(path).then(() => page.title()));
+  expect(titles.size).toBe(allPaths.length);
+});
+
+test("sitemap.xml lists every page and robots.txt points to it", async ({ request }) => {
+  const robots = await (await request.get("/robots.txt")).text();
+  const sitemapUrl = /^Sitemap: (.+)$/m.exec(robots)?.[1] ?? "";
+  expect(sitemapUrl).toBe("http://localhost:4321/sitemap-index.xml");
+  const index = await (await request.get("/sitemap-index.xml")).text();
+  const [child] = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+    (m) => new URL(m[1] ?? "").pathname,
+  );
+  const sitemap = await (await request.get(child ?? "")).text();
+  const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+    (m) => new URL(m[1] ?? "").pathname,
+  );
+  expect(listed.sort()).toEqual([...allPaths].sort());
+});

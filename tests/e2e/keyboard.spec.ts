@@ -1,0 +1,114 @@
+import { expect, test, type Page } from "@playwright/test";
+import { allPaths, familyPaths } from "./site";
+
+/** A short description of the focused element, and whether its focus ring shows. */
+async function focused(page: Page) {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return { id: "body", ring: false };
+    const style = getComputedStyle(el);
+    const ring = style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2;
+    const key = el.closest("kms-key")?.querySelector("[data-key]")?.textContent ?? "";
+    return { id: `${el.tagName.toLowerCase()}:${el.getAttribute("href") ?? el.id}:${key}`, ring };
+  });
+}
+
+test.describe("keyboard only", () => {
+  test.use({ permissions: ["clipboard-read", "clipboard-write"] });
+
+  for (const path of familyPaths) {
+    test(`${path}: Tab reaches the skip link, the search, then every copy button in order, focus always visible`, async ({
+      page,
+    }) => {
+      test.setTimeout(120_000);
+      await page.goto(path);
+      const keysInOrder = await page.locator("tbody [data-key]").allTextContents();
+      const order: string[] = [];
+      for (let i = 0; i < 400; i++) {
+        await page.keyboard.press("Tab");
+        const { id, ring } = await focused(page);
+        if (id === "body" || order.includes(id)) break; // wrapped around
+        expect(ring, `focus ring on ${id}`).toBe(true);
+        order.push(id);
+      }
+      expect(order[0]).toBe("a:#main:");
+      const search = order.findIndex((id) => id.startsWith("input:"));
+      const buttons = order.filter((id) => id.startsWith("button:"));
+      expect(search).toBeGreaterThan(0);
+      expect(order.findIndex((id) => id.startsWith("button:"))).toBeGreaterThan(search);
+      expect(buttons.map((id) => id.split(":").at(-1))).toEqual(keysInOrder);
+    });
+  }
+
+  test("the skip link is visible when focused and moves focus to the content", async ({ page }) => {
+    await page.goto(familyPaths[0] ?? "/");
+    await page.keyboard.press("Tab");
+    const skip = page.getByRole("link", { name: "Skip to content" });
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeInViewport();
+    await page.keyboard.press("Enter");
+    await expect(page.locator("main")).toBeFocused();
+  });
+
+  for (const key of ["Enter", "Space"]) {
+    test(`${key} on a copy button copies its key`, async ({ page }) => {
+      await page.goto(familyPaths[0] ?? "/");
+      const row = page.locator("tbody tr").nth(2);
+      await row.getByRole("button").focus();
+      await page.keyboard.press(key);
+      await expect(row.getByRole("button")).toContainText("Copied");
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+        await row.locator("[data-key]").textContent(),
+      );
+    });
+  }
+});
+
+test.describe("reduced motion", () => {
+  const transition = (page: Page) =>
+    page
+      .locator("tbody button")
+      .first()
+      .evaluate((el) => getComputedStyle(el).transitionDuration);
+
+  test("with no preference, the copy button eases its colour change", async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: "no-preference" });
+    await page.goto(familyPaths[0] ?? "/");
+    expect(await transition(page)).not.toBe("0s");
+  });
+
+  test("with prefers-reduced-motion, nothing on any page moves", async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: "reduce" });
+    for (const path of allPaths) {
+      await page.goto(path);
+      const moving = await page.evaluate(
+        () =>
+          [...document.querySelectorAll("*")].filter((el) => {
+            const style = getComputedStyle(el);
+            return parseFloat(style.transitionDuration) > 0 || style.animationName !== "none";
+          }).length,
+      );
+      expect(moving, path).toBe(0);
+      expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
+    }
+  });
+});
+
+test.describe("on a 360 px touch screen", () => {
+  test.use({ viewport: { width: 360, height: 740 }, hasTouch: true });
+
+  test("every button, field and navigation link is at least 24 × 24 px", async ({ page }) => {
+    for (const path of allPaths) {
+      await page.goto(path);
+      const small = await page
+        .locator("button:visible, input:visible, header a:visible, nav a:visible, tbody a:visible")
+        .evaluateAll((els) =>
+          els
+            .map((el) => ({ el, box: el.getBoundingClientRect() }))
+            .filter(({ box }) => box.width < 24 || box.height < 24)
+            .map(({ el, box }) => `${el.outerHTML.slice(0, 60)} ${box.width}×${box.height}`),
+        );
+      expect(small, path).toEqual([]);
+    }
+  });
+});

@@ -1,0 +1,73 @@
+import { expect, test, type Page } from "@playwright/test";
+import { allPaths } from "./site";
+
+/** Collects CSP violations and console errors from the moment the page starts. */
+async function watch(page: Page): Promise<string[]> {
+  const problems: string[] = [];
+  await page.exposeFunction("reportViolation", (text: string) => problems.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      void (window as unknown as { reportViolation: (t: string) => void }).reportViolation(
+        `${event.violatedDirective} blocked ${event.blockedURI}`,
+      );
+    });
+  });
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(`console: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => problems.push(`error: ${error.message}`));
+  return problems;
+}
+
+test.describe("with clipboard access", () => {
+  test.use({ permissions: ["clipboard-read", "clipboard-write"] });
+
+  for (const path of allPaths) {
+    test(`${path}: the CSP is enforced and nothing violates it, search and copy included`, async ({
+      page,
+    }) => {
+      const problems = await watch(page);
+      const response = await page.goto(path);
+      // Enforced twice: by the host's header (public/_headers) and by the page's own <meta>.
+      expect(response?.headers()["content-security-policy"]).toContain(
+        "script-src 'self' 'wasm-unsafe-eval'",
+      );
+      expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').count()).toBe(1);
+      await page.getByRole("searchbox").pressSequentially("2019 std");
+      await expect(page.locator("#kms-search-results")).toHaveAttribute("data-query", "2019 std");
+      await page.locator("#kms-search-results").getByRole("button").first().click();
+      await expect(page.locator("#kms-search-results").getByRole("button").first()).toContainText(
+        "Copied",
+      );
+      expect(problems).toEqual([]);
+    });
+  }
+});
+
+test("no page, nor its search, asks any other origin for anything", async ({ page, baseURL }) => {
+  const origin = new URL(baseURL ?? "http://127.0.0.1").origin;
+  const elsewhere: string[] = [];
+  page.on("request", (request) => {
+    const url = new URL(request.url());
+    if (url.origin !== origin && url.protocol !== "data:") elsewhere.push(request.url());
+  });
+  for (const path of allPaths) {
+    await page.goto(path, { waitUntil: "networkidle" });
+    await page.getByRole("searchbox").pressSequentially("windows 10 pro");
+    await expect(page.locator("#kms-search-results")).toHaveAttribute(
+      "data-query",
+      "windows 10 pro",
+    );
+  }
+  expect(elsewhere).toEqual([]);
+});
+
+test("the host headers are sent with every page", async ({ page }) => {
+  for (const path of allPaths) {
+    const headers = (await page.goto(path))?.headers() ?? {};
+    expect(headers["x-content-type-options"]).toBe("nosniff");
+    expect(headers["referrer-policy"]).toBe("no-referrer");
+    expect(headers["permissions-policy"]).toContain("clipboard-write=(self)");
+    expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+  }
+});

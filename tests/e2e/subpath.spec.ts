@@ -1,0 +1,48 @@
+/**
+ * The site built with BASE_PATH=/kms/ and served under /kms/ (playwright.config.ts): copy,
+ * search and links work there too. Paths here are relative to the project's baseURL.
+ */
+import { expect, test } from "@playwright/test";
+import { SUBPATH } from "../helpers/deploy";
+import { readSourceRevisions } from "../helpers/sourceFixtures";
+import { crawl } from "./links";
+
+test.use({ permissions: ["clipboard-read", "clipboard-write"] });
+
+test("copy works under the sub-path", async ({ page }) => {
+  await page.goto("windows-server/");
+  const row = page.locator("tbody tr").first();
+  await row.getByRole("button").click();
+  await expect(row.getByRole("button")).toContainText("Copied");
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    await row.locator("[data-key]").textContent(),
+  );
+});
+
+test("search loads Pagefind from the sub-path and opens results under it", async ({ page }) => {
+  const example = readSourceRevisions().at(-1)?.exampleKey ?? "";
+  const requested: string[] = [];
+  page.on("request", (request) => requested.push(new URL(request.url()).pathname));
+  await page.goto("earlier-windows/");
+  await page.getByRole("searchbox").pressSequentially("2022 datacenter");
+  await expect(page.locator("#kms-search-results")).toHaveAttribute(
+    "data-query",
+    "2022 datacenter",
+  );
+  await expect(page.locator("#kms-search-results [data-key]").first()).toHaveText(example);
+  expect(requested).toContain(`${SUBPATH}pagefind/pagefind.js`);
+  expect(requested.filter((path) => !path.startsWith(SUBPATH))).toEqual([]);
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(
+    new RegExp(`${SUBPATH}windows-server/#windows-server-2022-datacenter$`),
+  );
+  await expect(page.locator("tr:target [data-key]")).toHaveText(example);
+});
+
+test("every link stays under the sub-path and resolves", async ({ page, request, baseURL }) => {
+  test.setTimeout(120_000);
+  const report = await crawl(page, request, baseURL ?? "");
+  expect(report.broken).toEqual([]);
+  expect(report.pages.length).toBeGreaterThanOrEqual(5);
+  for (const url of report.pages) expect(new URL(url).pathname.startsWith(SUBPATH)).toBe(true);
+});
