@@ -11,7 +11,8 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: !!process.env["CI"],
   retries: 0,
-  workers: 2,
+  // One browser at a time in CI: clipboard and timing checks are steadier on a loaded 2-core machine.
+  workers: process.env["CI"] ? 1 : 2,
   reporter: [["list"]],
   use: {
     baseURL: ORIGIN,

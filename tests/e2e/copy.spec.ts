@@ -11,6 +11,7 @@ test.describe("with clipboard access", () => {
     test(`${path}: every copy button copies exactly its key and says so`, async ({ page }) => {
       test.setTimeout(120_000); // one click and clipboard read per row
       await page.goto(path);
+      await page.bringToFront(); // the Clipboard API wants the page focused
       const rows = await page.locator("tbody tr[id]").all();
       expect(rows.length).toBeGreaterThan(0);
       for (const row of rows) {
