@@ -3,10 +3,14 @@
  * finds the rows, src/lib ranks them, and results are built from a <template> with
  * textContent only, so nothing typed or indexed is ever parsed as HTML.
  */
+import { looksLikeKey } from "../lib/keyChecker";
+import { diagnoseKey } from "../lib/productKey";
 import { prepareQuery, type SearchQuery } from "../lib/searchQuery";
 import { highlightRanges, rankCandidates, type Candidate } from "../lib/searchRank";
 import type { SearchMeta } from "../lib/searchDocument";
+import { activationUrl, checkerUrl } from "../utils/url";
 import { announce } from "./announce";
+import { fillCopyableKey } from "./fillCopyableKey";
 
 /** The part of Pagefind's browser API this UI uses. */
 interface Pagefind {
@@ -35,6 +39,7 @@ export async function attachSearch(
   const input = required<HTMLInputElement>(root, "input");
   const panel = required<HTMLElement>(root, "#kms-search-results");
   const status = required<HTMLElement>(root, "[data-status]");
+  const check = required<HTMLAnchorElement>(root, "[data-check]");
   const list = required<HTMLOListElement>(root, "[data-list]");
   const template = required<HTMLTemplateElement>(root, "template[data-result]");
 
@@ -62,8 +67,10 @@ export async function attachSearch(
       show(false);
       return;
     }
-    results = query.terms.length === 0 ? [] : await find(pagefind, query);
-    if (ticket !== latest) return; // a newer keystroke has taken over
+    const found = query.terms.length === 0 ? [] : await find(pagefind, query);
+    // A newer keystroke has taken over: its results, not these, are the ones shown and opened.
+    if (ticket !== latest) return;
+    results = found;
     render(query, value);
   }
 
@@ -71,6 +78,9 @@ export async function attachSearch(
     list.replaceChildren(...results.slice(0, SHOWN).map((result, i) => item(result, query, i)));
     const message = statusMessage(query, value, results.length);
     status.textContent = message;
+    const keyLike = results.length === 0 && looksLikeKey(value);
+    check.hidden = !keyLike;
+    if (keyLike) check.href = checkerUrl(value.trim());
     panel.dataset["query"] = value; // which input these results answer (tests and benchmarks wait on it)
     show(true);
     window.clearTimeout(announceTimer);
@@ -95,11 +105,11 @@ export async function attachSearch(
     )
       ? result.group
       : `${result.familyTitle} · ${result.group}`;
-    const copy = required<HTMLElement>(li, "kms-key");
     const edition = result.names[0] ?? result.key;
-    copy.dataset["edition"] = edition;
-    required<HTMLElement>(copy, "[data-key]").textContent = result.key;
-    required<HTMLElement>(copy, "button .sr-only").textContent = ` key for ${edition}`;
+    fillCopyableKey(required<HTMLElement>(li, "kms-key"), result.key, edition);
+    const steps = required<HTMLAnchorElement>(li, "[data-steps]");
+    steps.href = activationUrl(result.url.split("#")[1] ?? "");
+    required<HTMLElement>(steps, ".sr-only").textContent = ` for ${edition}`;
     return li;
   }
 
@@ -122,7 +132,7 @@ export async function attachSearch(
       if (input.value !== "") {
         event.preventDefault();
         input.value = "";
-        void run("");
+        current = run("");
       } else {
         show(false);
       }
@@ -249,14 +259,27 @@ function highlighted(name: string, terms: readonly string[]): HTMLSpanElement {
 }
 
 function statusMessage(query: SearchQuery, value: string, count: number): string {
+  if (count === 0 && looksLikeKey(value)) return keyVerdict(value);
   if (count > 0) {
     const shown = count > SHOWN ? `, showing the first ${SHOWN}` : "";
     const fixed = query.corrected.map(([from, to]) => `“${to}” for “${from}”`).join(", ");
     return `${count} ${count === 1 ? "key" : "keys"}${shown}${fixed ? `. Searched ${fixed}` : ""}.`;
   }
-  if (query.key) {
-    return `${query.key} is not a KMS client key listed here. Check it for typos, or search by edition.`;
-  }
   const echo = value.trim().length > 40 ? `${value.trim().slice(0, 40)}…` : value.trim();
   return `No key matches “${echo}”. Try the version number (e.g. 2019) or the edition (e.g. Datacenter).`;
+}
+
+/** The search box's key-checker mode: what can be said offline about a key that is not listed. */
+function keyVerdict(value: string): string {
+  const diagnosis = diagnoseKey(value);
+  switch (diagnosis.status) {
+    case "malformed":
+      return `Not a product key: ${diagnosis.message}`;
+    case "checksum-fails":
+      return `${diagnosis.key}: the checksum fails, so a character is probably mistyped.`;
+    case "valid":
+      return diagnosis.checksum === "valid"
+        ? `${diagnosis.key} is well-formed and its checksum is valid, but it is not a KMS client key listed here (perhaps a MAK or retail key).`
+        : `${diagnosis.key} is well-formed (an older format that only allows a shape check), but it is not a KMS client key listed here.`;
+  }
 }

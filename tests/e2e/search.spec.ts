@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { readSearchCases } from "../helpers/searchQueries";
-import { familyPaths } from "./site";
+import { commandButton, familyPaths, keyButton } from "./site";
 
 const box = (page: Page) => page.getByRole("searchbox", { name: "Search KMS client keys" });
 const panel = (page: Page) => page.locator("#kms-search-results");
@@ -58,10 +58,10 @@ test.describe("with clipboard access", () => {
     await page.goto("/windows-11-and-10/");
     const [key] = await search(page, "2016 essentials");
     const result = panel(page).locator("li", { hasText: "Windows Server 2016 Essentials" });
-    await expect(result.getByRole("button")).toHaveAccessibleName(
+    await expect(keyButton(result)).toHaveAccessibleName(
       "Copy key for Windows Server 2016 Essentials",
     );
-    const button = result.getByRole("button");
+    const button = keyButton(result);
     await button.click();
     await expect(button).toContainText("Copied");
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(key);
@@ -104,7 +104,7 @@ test("keyboard: arrows walk the results, Enter opens one, Escape clears and clos
   await expect(page.locator("tr:target")).toBeInViewport();
 });
 
-test("Tab goes from the box through each result's link and copy button, then on", async ({
+test("Tab goes from the box through each result's link, copy buttons and steps link, then on", async ({
   page,
 }) => {
   await page.goto("/windows-server/");
@@ -113,13 +113,34 @@ test("Tab goes from the box through each result's link and copy button, then on"
   const count = await results.count();
   expect(count).toBeGreaterThan(1);
   for (let i = 0; i < count; i++) {
-    await page.keyboard.press("Tab");
-    await expect(results.nth(i).locator("[data-link]")).toBeFocused();
-    await page.keyboard.press("Tab");
-    await expect(results.nth(i).getByRole("button")).toBeFocused();
+    const result = results.nth(i);
+    for (const stop of [
+      result.locator("[data-link]"),
+      keyButton(result),
+      commandButton(result),
+      result.locator("[data-steps]"),
+    ]) {
+      await page.keyboard.press("Tab");
+      await expect(stop).toBeFocused();
+    }
   }
   await page.keyboard.press("Tab");
   await expect(panel(page)).toBeHidden();
+});
+
+test("Enter right after the last keystroke opens the result for the whole query", async ({
+  page,
+}) => {
+  // Earlier keystrokes' searches may finish late; they must not replace the final results.
+  for (const [query, anchor] of [
+    ["2019 datacenter", "windows-server-2019-datacenter"],
+    ["win 10 pro n", "windows-11-pro-n"],
+  ]) {
+    await page.goto("/earlier-windows/");
+    await box(page).pressSequentially(query ?? "");
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(new RegExp(`#${anchor}$`));
+  }
 });
 
 test("typing again from a result goes back to the box", async ({ page }) => {
@@ -211,7 +232,10 @@ test.describe("without JavaScript", () => {
     for (const path of ["/", ...familyPaths]) {
       await page.goto(path);
       await expect(box(page)).toBeHidden();
-      await page.getByRole("link", { name: /All keys on one page/ }).click();
+      await page
+        .locator("kms-search")
+        .getByRole("link", { name: /All keys on one page/ })
+        .click();
       await expect(page.locator("[data-key]")).toHaveCount(82);
     }
   });
