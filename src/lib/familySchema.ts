@@ -54,6 +54,10 @@ const rowFields = z
       if (name.trim() === "") problem("an edition name is empty", ["names", i]);
     });
     if (new Set(row.names).size !== row.names.length) problem("a name is listed twice", ["names"]);
+    [...row.names, ...row.aliases].forEach((name) => {
+      // keys.csv lists names in one field, separated by "; ".
+      if (name.includes(";")) problem(`"${name}" must not contain ";"`, ["names"]);
+    });
 
     const keyProblem = describeKeyProblem(row.key);
     if (keyProblem !== undefined) problem(keyProblem, ["key"]);

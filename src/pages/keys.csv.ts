@@ -1,0 +1,9 @@
+import type { APIRoute } from "astro";
+import { keysCsv } from "../lib/keyDownloads";
+import { getKeysDocument } from "../utils/keysDocument";
+
+/** Every key as CSV, one row per key (columns in the README). */
+export const GET: APIRoute = async ({ site }) =>
+  new Response(keysCsv(await getKeysDocument(site)), {
+    headers: { "Content-Type": "text/csv; charset=utf-8; header=present" },
+  });
