@@ -1,10 +1,11 @@
 /**
- * Copies `text`, or, when the Clipboard API is missing (plain-http intranet pages) or
- * refused, selects `fallback`'s text so that the user can copy it with the keyboard.
+ * Copies `text`. When the Clipboard API is missing (plain-http intranet pages) or refused,
+ * `fallback` shows the text and returns the element holding it, which is then selected so
+ * that the user can copy it with the keyboard.
  */
 export async function copyOrSelect(
   text: string,
-  fallback: Element,
+  fallback: () => Element,
 ): Promise<"copied" | "selected"> {
   try {
     // Missing API and refused permission end the same way: in the catch.
@@ -12,7 +13,7 @@ export async function copyOrSelect(
     return "copied";
   } catch {
     const range = document.createRange();
-    range.selectNodeContents(fallback);
+    range.selectNodeContents(fallback());
     const selection = window.getSelection();
     selection?.removeAllRanges();
     selection?.addRange(range);

@@ -3,3 +3,13 @@ export function withBase(path: string): string {
   const base = import.meta.env.BASE_URL.replace(/\/?$/, "/");
   return base + path.replace(/^\//, "");
 }
+
+/** The activation helper with an edition (row anchor) chosen. */
+export function activationUrl(anchor: string): string {
+  return `${withBase("activate/")}?edition=${encodeURIComponent(anchor)}`;
+}
+
+/** The key checker with a key filled in. */
+export function checkerUrl(key: string): string {
+  return `${withBase("check/")}?key=${encodeURIComponent(key)}`;
+}

@@ -1,0 +1,78 @@
+/**
+ * The activation helper's behaviour (activate.astro loads it): commands from the chosen
+ * edition and host, the state in the URL (shareable, bookmarkable), nothing stored or sent.
+ */
+import { activationCommands, readKmsHost } from "../lib/activation";
+import { announce } from "./announce";
+import { copyOrSelect, copyShortcut } from "./clipboard";
+
+const COPY_LABEL = "Copy all commands";
+
+export function attachHelper(root: HTMLElement): void {
+  const edition = root.querySelector<HTMLSelectElement>("#edition");
+  const host = root.querySelector<HTMLInputElement>("#host");
+  const commands = root.querySelector<HTMLElement>("[data-commands]");
+  const note = root.querySelector<HTMLElement>("[data-commands-note]");
+  const error = root.querySelector<HTMLElement>("[data-host-error]");
+  const copy = root.querySelector<HTMLButtonElement>("[data-copy-commands]");
+  const hint = root.querySelector<HTMLElement>("[data-copy-hint]");
+  if (!edition || !host || !commands || !note || !error || !copy || !hint) return;
+
+  // What the URL brings, unless the user has already changed the form.
+  const params = new URLSearchParams(window.location.search);
+  if (edition.value === "") edition.value = params.get("edition") ?? "";
+  if (edition.selectedIndex === -1) edition.value = "";
+  if (host.value === "") host.value = params.get("host") ?? "";
+
+  const update = () => {
+    const key = edition.selectedOptions[0]?.dataset["key"];
+    const reading = host.value.trim() === "" ? undefined : readKmsHost(host.value);
+    error.textContent = reading && !reading.ok ? reading.message : "";
+    host.setAttribute("aria-invalid", String(reading !== undefined && !reading.ok));
+
+    const url = new URL(window.location.href);
+    url.search = "";
+    if (edition.value) url.searchParams.set("edition", edition.value);
+    if (host.value.trim()) url.searchParams.set("host", host.value.trim());
+    history.replaceState(null, "", url);
+
+    // A bad host never produces a command: the block waits for a valid one.
+    const ready = key !== undefined && (reading === undefined || reading.ok);
+    copy.disabled = !ready;
+    if (!ready) {
+      commands.textContent = "";
+      note.textContent =
+        key === undefined
+          ? "Choose an edition to fill in its key."
+          : "Fix the host to see the commands.";
+      return;
+    }
+    commands.textContent = activationCommands(key, reading?.ok ? reading : undefined).join("\n");
+    note.textContent = reading?.ok
+      ? `Installs the key, points the client at ${reading.skms}, activates and shows the result.`
+      : "Installs the key, activates against the KMS host found through DNS, and shows the result.";
+  };
+
+  edition.addEventListener("change", update);
+  host.addEventListener("input", update);
+  copy.addEventListener("click", () => void copyCommands());
+
+  async function copyCommands(): Promise<void> {
+    const selected = `Commands selected: press ${copyShortcut()} to copy them`;
+    const outcome = await copyOrSelect(commands?.textContent ?? "", () => {
+      if (hint) {
+        hint.textContent = selected;
+        hint.hidden = false;
+      }
+      return commands as HTMLElement;
+    });
+    if (outcome === "selected") return announce(selected);
+    if (hint) hint.hidden = true;
+    const label = copy?.querySelector("[data-label]");
+    if (label) label.textContent = "Copied";
+    announce("Copied the commands");
+    window.setTimeout(() => label && (label.textContent = COPY_LABEL), 2000);
+  }
+
+  update();
+}
