@@ -20,7 +20,7 @@ export default defineConfig({
   // A build of fixture content (tests) must not share the real build's output or content cache.
   ...(env["KMS_CONTENT_DIR"]
     ? {
-        outDir: env["KMS_OUT_DIR"] ?? "./node_modules/.kms-fixture/dist",
+        outDir: "./node_modules/.kms-fixture/dist",
         cacheDir: "./node_modules/.kms-fixture/cache",
       }
     : {}),

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { readSourceRevisions } from "../helpers/sourceFixtures";
-import { familyPaths } from "./site";
+import { familyPaths, keyButton } from "./site";
 
 const announcer = (page: Page) => page.locator("#kms-announcer");
 
@@ -16,7 +16,7 @@ test.describe("with clipboard access", () => {
       expect(rows.length).toBeGreaterThan(0);
       for (const row of rows) {
         const key = (await row.locator("[data-key]").textContent())?.trim() ?? "";
-        const button = row.getByRole("button");
+        const button = keyButton(row);
         await button.click();
         await expect(button).toContainText("Copied");
         expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(key);
@@ -29,9 +29,9 @@ test.describe("with clipboard access", () => {
     await page.goto(familyPaths[0] ?? "/");
     const row = page.locator("tbody tr[id]").first();
     const key = (await row.locator("[data-key]").textContent())?.trim();
-    await row.getByRole("button").focus();
+    await keyButton(row).focus();
     await page.keyboard.press("Enter");
-    await expect(row.getByRole("button")).toContainText("Copied");
+    await expect(keyButton(row)).toContainText("Copied");
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(key);
   });
 
@@ -39,7 +39,7 @@ test.describe("with clipboard access", () => {
     await page.goto(familyPaths[0] ?? "/");
     const row = page.locator("tbody tr[id]").first();
     const name = (await row.locator("th span.block").first().textContent())?.trim() ?? "";
-    await expect(row.getByRole("button")).toHaveAccessibleName(`Copy key for ${name}`);
+    await expect(keyButton(row)).toHaveAccessibleName(`Copy key for ${name}`);
   });
 });
 
@@ -65,11 +65,11 @@ for (const [label, script] of Object.entries(refusals)) {
       await page.goto(path);
       const row = page.locator("tbody tr[id]").nth(1);
       const key = (await row.locator("[data-key]").textContent())?.trim();
-      await row.getByRole("button").click();
+      await keyButton(row).click();
       expect(await page.evaluate(() => window.getSelection()?.toString().trim())).toBe(key);
       await expect(row.getByText(/press Ctrl\+C to copy/)).toBeVisible();
       await expect(announcer(page)).toContainText("press Ctrl+C");
-      await expect(row.getByRole("button")).not.toContainText("Copied");
+      await expect(keyButton(row)).not.toContainText("Copied");
     }
     expect(errors).toEqual([]);
   });

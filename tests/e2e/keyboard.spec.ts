@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { allPaths, familyPaths } from "./site";
+import { allPaths, familyPaths, keyButton } from "./site";
 
 /** A short description of the focused element, and whether its focus ring shows. */
 async function focused(page: Page) {
@@ -9,7 +9,11 @@ async function focused(page: Page) {
     const style = getComputedStyle(el);
     const ring = style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2;
     const key = el.closest("kms-key")?.querySelector("[data-key]")?.textContent ?? "";
-    return { id: `${el.tagName.toLowerCase()}:${el.getAttribute("href") ?? el.id}:${key}`, ring };
+    const copies = el.getAttribute("data-copy") ?? "";
+    return {
+      id: `${el.tagName.toLowerCase()}:${el.getAttribute("href") ?? el.id}:${copies}:${key}`,
+      ring,
+    };
   });
 }
 
@@ -31,9 +35,11 @@ test.describe("keyboard only", () => {
         expect(ring, `focus ring on ${id}`).toBe(true);
         order.push(id);
       }
-      expect(order[0]).toBe("a:#main:");
+      expect(order[0]).toBe("a:#main::");
       const search = order.findIndex((id) => id.startsWith("input:"));
-      const buttons = order.filter((id) => id.startsWith("button:"));
+      const buttons = order.filter((id) => id.startsWith("button:") && id.includes(":key:"));
+      const commands = order.filter((id) => id.startsWith("button:") && id.includes(":command:"));
+      expect(commands.map((id) => id.split(":").at(-1))).toEqual(keysInOrder);
       expect(search).toBeGreaterThan(0);
       expect(order.findIndex((id) => id.startsWith("button:"))).toBeGreaterThan(search);
       expect(buttons.map((id) => id.split(":").at(-1))).toEqual(keysInOrder);
@@ -54,9 +60,9 @@ test.describe("keyboard only", () => {
     test(`${key} on a copy button copies its key`, async ({ page }) => {
       await page.goto(familyPaths[0] ?? "/");
       const row = page.locator("tbody tr").nth(2);
-      await row.getByRole("button").focus();
+      await keyButton(row).focus();
       await page.keyboard.press(key);
-      await expect(row.getByRole("button")).toContainText("Copied");
+      await expect(keyButton(row)).toContainText("Copied");
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
         await row.locator("[data-key]").textContent(),
       );

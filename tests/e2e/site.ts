@@ -1,7 +1,7 @@
 /** What the e2e tests need to know about the built site, derived from content/ and the page itself. */
 import { readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import type { Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 
 const CONTENT_DIR = fileURLToPath(new URL("../../content/", import.meta.url));
 
@@ -11,8 +11,8 @@ export const familyPaths = readdirSync(CONTENT_DIR)
   .sort()
   .map((file) => `/${file.replace(/\.md$/, "")}/`);
 
-/** Every HTML page: home, the family pages and every key on one page. */
-export const allPaths = ["/", ...familyPaths, "/all-keys/"];
+/** Every HTML page: home, the family pages, every key on one page, and the two tools. */
+export const allPaths = ["/", ...familyPaths, "/all-keys/", "/activate/", "/check/"];
 
 export interface SiteRow {
   path: string;
@@ -40,3 +40,7 @@ export const loose = (text: string) =>
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, " ")
     .trim();
+
+/** A row's (or result's) button that copies the key, and the one that copies the slmgr command. */
+export const keyButton = (scope: Locator) => scope.locator('button[data-copy="key"]');
+export const commandButton = (scope: Locator) => scope.locator('button[data-copy="command"]');

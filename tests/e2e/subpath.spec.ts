@@ -6,14 +6,15 @@ import { expect, test } from "@playwright/test";
 import { SUBPATH } from "../helpers/deploy";
 import { readSourceRevisions } from "../helpers/sourceFixtures";
 import { crawl } from "./links";
+import { keyButton } from "./site";
 
 test.use({ permissions: ["clipboard-read", "clipboard-write"] });
 
 test("copy works under the sub-path", async ({ page }) => {
   await page.goto("windows-server/");
   const row = page.locator("tbody tr").first();
-  await row.getByRole("button").click();
-  await expect(row.getByRole("button")).toContainText("Copied");
+  await keyButton(row).click();
+  await expect(keyButton(row)).toContainText("Copied");
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
     await row.locator("[data-key]").textContent(),
   );

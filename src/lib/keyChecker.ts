@@ -1,0 +1,78 @@
+/**
+ * The key checker: what can be known offline about a pasted product key. Plain TypeScript
+ * over src/lib/productKey.ts, for the /check/ page, the search box and the unit tests.
+ */
+import { diagnoseKey } from "./productKey";
+
+/** What the checker needs to know about a listed key. */
+export interface ListedKey {
+  key: string;
+  names: string[];
+  /** Path of its row below the site's base. */
+  path: string;
+}
+
+/** A listed key that a mistyped input is close to. */
+export interface Suspect {
+  listed: ListedKey;
+  /** 1-based numbers of the groups that differ. */
+  groups: number[];
+}
+
+export type Verdict =
+  /** One of our keys. */
+  | { kind: "listed"; key: string; listed: ListedKey }
+  /** Well formed, checksum valid, not ours: perhaps a MAK or retail key. */
+  | { kind: "unlisted"; key: string }
+  /** Well formed, pre-Windows 8 scheme (no N): only the shape can be checked; not ours. */
+  | { kind: "unlisted-shape-only"; key: string; suspects: Suspect[] }
+  /** Well formed but the checksum fails: almost always a typo. */
+  | { kind: "checksum-fails"; key: string; suspects: Suspect[] }
+  /** Not a product key at all. */
+  | { kind: "malformed"; message: string };
+
+/** Listed keys at most this many characters away are offered as "did you mean". */
+const NEAR = 2;
+
+export function checkKey(input: string, listed: readonly ListedKey[]): Verdict {
+  const diagnosis = diagnoseKey(input);
+  if (diagnosis.status === "malformed") return { kind: "malformed", message: diagnosis.message };
+  const { key } = diagnosis;
+  const match = listed.find((entry) => entry.key === key);
+  if (match) return { kind: "listed", key, listed: match };
+  if (diagnosis.status === "checksum-fails")
+    return { kind: "checksum-fails", key, suspects: near(key, listed) };
+  if (diagnosis.checksum === "not-checkable") {
+    return { kind: "unlisted-shape-only", key, suspects: near(key, listed) };
+  }
+  return { kind: "unlisted", key };
+}
+
+/** Listed keys that differ from `key` in at most NEAR characters, closest first. */
+function near(key: string, listed: readonly ListedKey[]): Suspect[] {
+  return listed
+    .map((entry) => ({
+      entry,
+      distance: [...key].filter((char, i) => char !== entry.key[i]).length,
+    }))
+    .filter(({ distance }) => distance > 0 && distance <= NEAR)
+    .sort((a, b) => a.distance - b.distance)
+    .map(({ entry }) => ({
+      listed: entry,
+      groups: key
+        .split("-")
+        .flatMap((group, i) => (group === entry.key.split("-")[i] ? [] : [i + 1])),
+    }));
+}
+
+/**
+ * Whether what was typed is an attempt at a whole key (so the search box should check it
+ * rather than search for words): 20 to 30 characters in groups of at most six, or in one run.
+ */
+export function looksLikeKey(input: string): boolean {
+  const groups = input.trim().split(/[\s\-\u2010-\u2015]+/);
+  const length = groups.join("").length;
+  if (length < 20 || length > 30 || !groups.every((group) => /^[a-z0-9]+$/i.test(group)))
+    return false;
+  return groups.length === 1 || (groups.length >= 4 && groups.every((group) => group.length <= 6));
+}

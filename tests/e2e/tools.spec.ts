@@ -1,0 +1,262 @@
+import { expect, test, type Page } from "@playwright/test";
+import { diagnoseKey } from "../../src/lib/productKey";
+import { CSV_COLUMNS } from "../../src/lib/keyDownloads";
+import { singleCharacterMutations } from "../helpers/keyMutations";
+import { readSourceRows, sourceKeys } from "../helpers/sourceFixtures";
+import { commandButton, familyPaths, keyButton } from "./site";
+
+const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
+/** The fixture rows, newest names; keys and names for the tools below come from here. */
+const rows = readSourceRows().filter(
+  (row, i, all) => all.findIndex((r) => r.key === row.key) === i,
+);
+const withN = rows.find((row) => row.key.includes("N") && row.names.length === 1) ?? rows[0];
+const withoutN = rows.find((row) => !row.key.includes("N")) ?? rows[0];
+
+test.describe("copying the command", () => {
+  test.use({ permissions: ["clipboard-read", "clipboard-write"] });
+
+  test("each row's command button copies exactly `slmgr /ipk <key>`", async ({ page }) => {
+    test.setTimeout(120_000);
+    for (const path of familyPaths) {
+      await page.goto(path);
+      await page.bringToFront();
+      for (const row of await page.locator("tbody tr").all()) {
+        const key = (await row.locator("[data-key]").textContent()) ?? "";
+        await commandButton(row).click();
+        await expect(commandButton(row)).toContainText("Copied");
+        expect(await clipboard(page)).toBe(`slmgr /ipk ${key}`);
+      }
+    }
+    await expect(page.locator("#kms-announcer")).toContainText("Copied the command");
+  });
+
+  test("a search result's command button does the same", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("searchbox").pressSequentially("2019 essentials");
+    await expect(page.locator("#kms-search-results")).toHaveAttribute(
+      "data-query",
+      "2019 essentials",
+    );
+    const result = page.locator("#kms-search-results li").first();
+    const key = await result.locator("[data-key]").textContent();
+    await commandButton(result).click();
+    expect(await clipboard(page)).toBe(`slmgr /ipk ${key}`);
+  });
+});
+
+test("when the clipboard is refused, the command is shown, selected, with Ctrl+C advice", async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator.clipboard, "writeText", {
+      value: () => Promise.reject(new DOMException("denied", "NotAllowedError")),
+    });
+  });
+  await page.goto(familyPaths[0] ?? "/");
+  const row = page.locator("tbody tr").first();
+  const key = await row.locator("[data-key]").textContent();
+  await commandButton(row).click();
+  await expect(row.getByText(/Command selected: press Ctrl\+C/)).toBeVisible();
+  expect(await page.evaluate(() => window.getSelection()?.toString())).toBe(`slmgr /ipk ${key}`);
+});
+
+test.describe("activation helper", () => {
+  test.use({ permissions: ["clipboard-read", "clipboard-write"] });
+  const block = (page: Page) => page.locator("[data-commands]");
+
+  test("each row links to it with its edition chosen", async ({ page }) => {
+    await page.goto(familyPaths[0] ?? "/");
+    const row = page.locator("tbody tr").nth(1);
+    const key = await row.locator("[data-key]").textContent();
+    await row.getByRole("link", { name: /Activation steps/ }).click();
+    await expect(page).toHaveURL(/\/activate\/\?edition=/);
+    await expect(block(page)).toHaveText(`slmgr /ipk ${key}\nslmgr /ato\nslmgr /dlv`);
+  });
+
+  for (const [host, skms] of [
+    ["kms.example.org", "kms.example.org"],
+    ["kms.example.org:1688", "kms.example.org:1688"],
+    ["10.1.2.3:1700", "10.1.2.3:1700"],
+    ["2001:db8::5", "[2001:db8::5]:1688"],
+  ]) {
+    test(`the block for an edition and host ${host} is exact, copied in one click, kept in the URL`, async ({
+      page,
+    }) => {
+      const edition = withN?.names[0] ?? "";
+      await page.goto("/activate/");
+      await page.getByLabel("Edition").selectOption({ label: edition });
+      await page.getByLabel(/KMS host/).fill(host ?? "");
+      const expected = [
+        `slmgr /ipk ${withN?.key}`,
+        `slmgr /skms ${skms}`,
+        "slmgr /ato",
+        "slmgr /dlv",
+      ].join("\n");
+      await expect(block(page)).toHaveText(expected);
+      await page.getByRole("button", { name: "Copy all commands" }).click();
+      expect(await clipboard(page)).toBe(expected);
+      const url = new URL(page.url());
+      expect(url.searchParams.get("host")).toBe(host);
+      await page.goto(url.pathname + url.search); // shared or bookmarked
+      await expect(block(page)).toHaveText(expected);
+    });
+  }
+
+  for (const bad of [
+    "kms example.org",
+    "kms.example.org:70000",
+    "10.0.0.300",
+    "-kms",
+    "kms.example.org;calc",
+    "2001:db8::zz",
+  ]) {
+    test(`refuses the host ${JSON.stringify(bad)} inline and produces no command`, async ({
+      page,
+    }) => {
+      await page.goto("/activate/");
+      await page.getByLabel("Edition").selectOption({ label: withN?.names[0] ?? "" });
+      await page.getByLabel(/KMS host/).fill(bad);
+      await expect(page.locator("[data-host-error]")).not.toBeEmpty();
+      await expect(page.getByLabel(/KMS host/)).toHaveAttribute("aria-invalid", "true");
+      await expect(block(page)).toHaveText("");
+      await expect(page.getByRole("button", { name: "Copy all commands" })).toBeDisabled();
+    });
+  }
+
+  test("nothing typed is sent anywhere", async ({ page }) => {
+    const requests: string[] = [];
+    await page.goto("/activate/");
+    page.on("request", (request) =>
+      requests.push(`${request.method()} ${request.url()} ${request.postData() ?? ""}`),
+    );
+    await page.getByLabel("Edition").selectOption({ index: 3 });
+    await page.getByLabel(/KMS host/).fill("kms.secret.example:1688");
+    await expect(block(page)).toContainText("kms.secret.example");
+    // The page may fetch its own static files (the header search loads on hover); never the input.
+    expect(requests.filter((request) => /secret|POST/.test(request))).toEqual([]);
+    const stored = await page.evaluate(
+      () =>
+        JSON.stringify({ ...localStorage }) +
+        JSON.stringify({ ...sessionStorage }) +
+        document.cookie,
+    );
+    expect(stored).not.toContain("secret");
+  });
+});
+
+test.describe("key checker", () => {
+  test.use({ permissions: ["clipboard-read", "clipboard-write"] });
+  const verdict = (page: Page) => page.locator("[data-verdict]");
+  const check = async (page: Page, input: string) => {
+    await page.goto("/check/");
+    await page.getByLabel("Product key").fill(input);
+  };
+  const typo =
+    singleCharacterMutations(withN?.key ?? "").find(
+      (k) => diagnoseKey(k).status === "checksum-fails",
+    ) ?? "";
+  const unlisted =
+    rows
+      .filter((row) => row.key.includes("N"))
+      .flatMap((row) => singleCharacterMutations(row.key))
+      .find((k) => diagnoseKey(k).status === "valid" && !sourceKeys().has(k)) ?? "";
+
+  test("a listed key: its editions, copy and a link to its row", async ({ page }) => {
+    await check(page, ` ${(withN?.key ?? "").toLowerCase()} `);
+    await expect(verdict(page)).toContainText("A KMS client key for");
+    await expect(verdict(page)).toContainText(withN?.names[0] ?? "");
+    await keyButton(verdict(page)).click();
+    expect(await clipboard(page)).toBe(withN?.key);
+    await verdict(page).getByRole("link", { name: "Open its row" }).click();
+    await expect(page.locator("tr:target [data-key]")).toHaveText(withN?.key ?? "");
+  });
+
+  test("a typo: the checksum fails, and the group to re-check is named", async ({ page }) => {
+    const group = typo.split("-").findIndex((g, i) => g !== withN?.key.split("-")[i]) + 1;
+    await check(page, typo);
+    await expect(verdict(page)).toContainText("Checksum fails");
+    await expect(verdict(page)).toContainText(`Re-check group ${group}`);
+    await expect(verdict(page)).toContainText(withN?.key ?? "");
+  });
+
+  test("well-formed, valid checksum, not listed: not a KMS client key we list", async ({
+    page,
+  }) => {
+    expect(unlisted).not.toBe("");
+    await check(page, unlisted);
+    await expect(verdict(page)).toContainText("Not a KMS client key we list");
+    await expect(verdict(page)).toContainText("MAK or a retail key");
+  });
+
+  test("an older key (no N): only its shape can be checked, and the site says so", async ({
+    page,
+  }) => {
+    const [changed] = singleCharacterMutations(withoutN?.key ?? "");
+    await check(page, changed ?? "");
+    await expect(verdict(page)).toContainText("only their shape can be");
+    await expect(verdict(page)).toContainText(withoutN?.key ?? "");
+  });
+
+  test("not a product key: which character, or the length", async ({ page }) => {
+    await check(page, `A${(withN?.key ?? "").slice(1)}`);
+    await expect(verdict(page)).toContainText('"A" cannot appear in a product key');
+    await page.getByLabel("Product key").fill((withN?.key ?? "").slice(0, 20));
+    await expect(verdict(page)).toContainText("has 25 characters");
+  });
+
+  test("the search box checks a key that is not listed, and links to the checker", async ({
+    page,
+  }) => {
+    await page.goto("/");
+    await page.getByRole("searchbox").fill(typo);
+    await expect(page.locator("#kms-search-results [data-status]")).toContainText(
+      "the checksum fails",
+    );
+    await page.getByRole("link", { name: "Check this key in detail" }).click();
+    await expect(page).toHaveURL(/\/check\/\?key=/);
+    await expect(verdict(page)).toContainText("Checksum fails");
+  });
+});
+
+test.describe("keys as data", () => {
+  test("keys.json lists exactly the fixtures' keys with all their names", async ({ request }) => {
+    const response = await request.get("/keys.json");
+    expect(response.headers()["content-type"]).toContain("application/json");
+    const { keys } = (await response.json()) as {
+      keys: { key: string; names: string[]; aliases: string[]; url: string }[];
+    };
+    expect(keys.map((k) => k.key).sort()).toEqual([...sourceKeys()].sort());
+    for (const row of readSourceRows()) {
+      const text = keys
+        .filter((k) => k.key === row.key)
+        .flatMap((k) => [...k.names, ...k.aliases])
+        .join(" ");
+      for (const name of row.names) expect(text, row.key).toContain(name);
+    }
+  });
+
+  test("keys.csv is UTF-8 with a header row, one row per key", async ({ request }) => {
+    const response = await request.get("/keys.csv");
+    expect(response.headers()["content-type"]).toContain("text/csv");
+    const body = await response.body();
+    expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = body.toString("utf8").slice(1).trimEnd().split("\r\n");
+    expect(lines[0]).toBe(CSV_COLUMNS.join(","));
+    expect(
+      lines
+        .slice(1)
+        .map((line) => line.split(",")[0])
+        .sort(),
+    ).toEqual([...sourceKeys()].sort());
+  });
+
+  test("the home page and every family page link to both", async ({ page }) => {
+    for (const path of ["/", ...familyPaths]) {
+      await page.goto(path);
+      for (const file of ["keys.json", "keys.csv"]) {
+        await expect(page.locator(`main a[href="/${file}"]`).first()).toBeVisible();
+      }
+    }
+  });
+});

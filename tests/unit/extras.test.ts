@@ -1,0 +1,223 @@
+import { describe, expect, it } from "vitest";
+import { activationCommands, DEFAULT_KMS_PORT, readKmsHost } from "../../src/lib/activation";
+import { checkKey, looksLikeKey, type ListedKey } from "../../src/lib/keyChecker";
+import { CSV_COLUMNS, CSV_LIST_SEPARATOR, keysCsv, keysDocument } from "../../src/lib/keyDownloads";
+import { keyRecords } from "../../src/lib/keyRecords";
+import { KEY_ALPHABET } from "../../src/lib/productKey";
+import { readFamilies } from "../helpers/content";
+import { singleCharacterMutations } from "../helpers/keyMutations";
+import { readSourceRows, sourceKeys } from "../helpers/sourceFixtures";
+
+const families = readFamilies()
+  .map(({ file, family }) => ({ id: file.replace(/\.md$/, ""), data: family }))
+  .sort((a, b) => a.data.order - b.data.order);
+const records = keyRecords(families);
+const document = keysDocument(records, (path) => `https://example.org/${path}`);
+const listed: ListedKey[] = records.map(({ key, names, path }) => ({ key, names, path }));
+
+/** A small RFC 4180 reader, independent of the writer under test. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (quoted) {
+      if (char === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (char === '"') {
+        quoted = false;
+      } else {
+        field += char;
+      }
+    } else if (char === '"') {
+      quoted = true;
+    } else if (char === ",") {
+      row.push(field);
+      field = "";
+    } else if (char === "\r" && text[i + 1] === "\n") {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = "";
+      i++;
+    } else {
+      field += char;
+    }
+  }
+  return rows;
+}
+
+describe("keys.json and keys.csv", () => {
+  it("list exactly the fixtures' keys, each with every name the newest revision gives it", () => {
+    expect(document.keys.map((k) => k.key).sort()).toEqual([...sourceKeys()].sort());
+    for (const row of readSourceRows()) {
+      const published = document.keys.find((k) => k.key === row.key);
+      const text = [...(published?.names ?? []), ...(published?.aliases ?? [])].join(" ");
+      for (const name of row.names) expect(text, row.key).toContain(name);
+    }
+  });
+
+  it("CSV: UTF-8 byte-order mark, header row, CRLF, quoting, and a lossless round trip", () => {
+    const csv = keysCsv(document);
+    expect(csv.startsWith("\uFEFF")).toBe(true);
+    expect(Buffer.from(csv, "utf8").subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    const [header, ...rows] = parseCsv(csv.slice(1));
+    expect(header).toEqual([...CSV_COLUMNS]);
+    expect(rows).toHaveLength(document.keys.length);
+    expect(csv).toContain('"Windows Server, versions 20H2, 2004, 1909, 1903, and 1809"');
+    rows.forEach((row, i) => {
+      const key = document.keys[i];
+      const field = (name: (typeof CSV_COLUMNS)[number]) => row[CSV_COLUMNS.indexOf(name)] ?? "";
+      const list = (name: (typeof CSV_COLUMNS)[number]) =>
+        field(name) === "" ? [] : field(name).split(CSV_LIST_SEPARATOR);
+      expect({
+        key: field("key"),
+        names: list("names"),
+        aliases: list("aliases"),
+        family: field("family"),
+        group: field("version_group"),
+        url: field("url"),
+        sources: list("sources"),
+      }).toEqual({
+        key: key?.key,
+        names: key?.names,
+        aliases: key?.aliases,
+        family: key?.familyTitle,
+        group: key?.group,
+        url: key?.url,
+        sources: key?.sources,
+      });
+    });
+  });
+});
+
+describe("readKmsHost", () => {
+  it.each([
+    ["kms.example.org", "kms.example.org"],
+    ["KMS01", "KMS01"],
+    ["kms.example.org:1688", "kms.example.org:1688"],
+    ["kms.example.org.", "kms.example.org"],
+    ["10.0.0.5", "10.0.0.5"],
+    ["10.0.0.5:1700", "10.0.0.5:1700"],
+    ["2001:db8::5", `[2001:db8::5]:${DEFAULT_KMS_PORT}`],
+    ["[2001:db8::5]", `[2001:db8::5]:${DEFAULT_KMS_PORT}`],
+    ["[2001:DB8:0::5]:1700", "[2001:db8::5]:1700"],
+    ["  kms.example.org  ", "kms.example.org"],
+  ])("reads %s as /skms %s", (input, skms) => {
+    expect(readKmsHost(input)).toMatchObject({ ok: true, skms });
+  });
+
+  it.each([
+    ["", /Enter the KMS host/],
+    ["kms example", /spaces/],
+    ["-kms.example.org", /not a host name/],
+    ["kms_01.example.org", /not a host name/],
+    ["kms.example.org:0", /1 to 65535/],
+    ["kms.example.org:65536", /1 to 65535/],
+    ["kms.example.org:port", /1 to 65535/],
+    ["10.0.0.256", /not an IPv4 address/],
+    ["10.0.0", /not an IPv4 address/],
+    ["2001:db8::zz", /not an IPv6 address/],
+    ["[2001:db8::5]:99999", /1 to 65535/],
+    ["kms.example.org; rm -rf /", /spaces/],
+    ["kms.example.org&calc", /not a host name/],
+    ["a".repeat(64) + ".example.org", /not a host name/],
+  ])("refuses %j, saying why", (input, message) => {
+    const reading = readKmsHost(input);
+    expect(reading.ok).toBe(false);
+    expect(!reading.ok && reading.message).toMatch(message);
+  });
+
+  it("builds the command sequence, with /skms only when a host is given", () => {
+    const key = records[0]?.key ?? "";
+    expect(activationCommands(key)).toEqual([`slmgr /ipk ${key}`, "slmgr /ato", "slmgr /dlv"]);
+    const host = readKmsHost("kms.example.org:1688");
+    if (!host.ok) throw new Error("host");
+    expect(activationCommands(key, host)).toEqual([
+      `slmgr /ipk ${key}`,
+      "slmgr /skms kms.example.org:1688",
+      "slmgr /ato",
+      "slmgr /dlv",
+    ]);
+  });
+});
+
+describe("checkKey", () => {
+  it("names the editions of every fixture key, in any case or spacing", () => {
+    for (const { key, names } of listed) {
+      for (const input of [
+        key,
+        key.toLowerCase().replaceAll("-", ""),
+        ` ${key.replaceAll("-", " ")} `,
+      ]) {
+        expect(checkKey(input, listed)).toMatchObject({ kind: "listed", key, listed: { names } });
+      }
+    }
+  });
+
+  it("calls a single-character typo of a checkable key a checksum failure and points at its group", () => {
+    let pointed = 0;
+    let total = 0;
+    for (const { key } of listed.filter((l) => l.key.includes("N"))) {
+      for (const typo of singleCharacterMutations(key)) {
+        const verdict = checkKey(typo, listed);
+        if (verdict.kind === "listed") continue; // cannot happen: keys differ in more than one place
+        total++;
+        if (verdict.kind !== "checksum-fails") continue; // about 1 in 1024 typos passes the checksum
+        const group = typo.split("-").findIndex((g, i) => g !== key.split("-")[i]) + 1;
+        const suspect = verdict.suspects.find((s) => s.listed.key === key);
+        expect(suspect?.groups, typo).toEqual([group]);
+        pointed++;
+      }
+    }
+    expect(pointed / total).toBeGreaterThan(0.99);
+  });
+
+  it("says an older key with a typo can only be checked for shape, and still points at the listed key", () => {
+    const old = listed.find((l) => !l.key.includes("N"));
+    if (!old) throw new Error("no pre-Windows 8 key");
+    const [typo] = singleCharacterMutations(old.key);
+    const verdict = checkKey(typo ?? "", listed);
+    expect(verdict.kind).toBe("unlisted-shape-only");
+    expect(verdict.kind === "unlisted-shape-only" && verdict.suspects[0]?.listed.key).toBe(old.key);
+  });
+
+  it("says a well-formed key with a valid checksum that is not listed is not a KMS client key we know", () => {
+    // Some single-character change of a listed key keeps the checksum (about 1 in 1024).
+    let found: ReturnType<typeof checkKey> | undefined;
+    for (const { key } of listed.filter((l) => l.key.includes("N"))) {
+      found = singleCharacterMutations(key)
+        .map((k) => checkKey(k, listed))
+        .find((v) => v.kind === "unlisted");
+      if (found) break;
+    }
+    expect(found?.kind).toBe("unlisted");
+  });
+
+  it("explains what makes something not a product key", () => {
+    const key = listed[0]?.key ?? "";
+    expect(checkKey(`A${key.slice(1)}`, listed)).toMatchObject({
+      kind: "malformed",
+      message: expect.stringContaining('"A"'),
+    });
+    expect(checkKey(key.slice(0, -1), listed)).toMatchObject({
+      kind: "malformed",
+      message: expect.stringContaining("25 characters"),
+    });
+    expect(
+      checkKey(`${key.slice(0, 4)}-${key.slice(4).replaceAll("-", "")}`, listed),
+    ).toMatchObject({ kind: "malformed" });
+    expect(KEY_ALPHABET).not.toContain("A");
+  });
+
+  it("looksLikeKey tells a key attempt from words", () => {
+    const key = listed[0]?.key ?? "";
+    for (const text of [key, key.toLowerCase(), key.replaceAll("-", ""), key.slice(0, -2)])
+      expect(looksLikeKey(text), text).toBe(true);
+    for (const text of ["windows server 2022 datacenter", "2019 std", "WX4NM", "ltsc 2021"])
+      expect(looksLikeKey(text), text).toBe(false);
+  });
+});
