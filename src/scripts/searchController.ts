@@ -43,7 +43,8 @@ export async function attachSearch(
   const list = required<HTMLOListElement>(root, "[data-list]");
   const template = required<HTMLTemplateElement>(root, "template[data-result]");
 
-  const [pagefind, vocabulary] = await Promise.all([
+  // Listeners go on at once; searches wait for Pagefind, so nothing typed meanwhile is lost.
+  const ready = Promise.all([
     startPagefind(pagefindModule),
     fetch(root.dataset["words"] ?? "/search-words.json").then(
       (response) => response.json() as Promise<string[]>,
@@ -60,6 +61,7 @@ export async function attachSearch(
 
   async function run(value: string): Promise<void> {
     const ticket = ++latest;
+    const [pagefind, vocabulary] = await ready;
     const query = prepareQuery(value, vocabulary);
     if (value.trim() === "") {
       results = [];
@@ -180,11 +182,16 @@ export async function attachSearch(
     window.location.assign(url);
   }
 
-  // The user may have typed before Pagefind arrived.
-  if (input.value !== "") {
-    current = run(input.value);
-    await current;
+  // What was typed, and an Enter pressed, before this module arrived (see SiteSearch.astro).
+  if (input.value !== "") current = run(input.value);
+  if (root.dataset["enter"] !== undefined) {
+    delete root.dataset["enter"];
+    void current.then(() => {
+      const first = results[0];
+      if (first) open(first.url);
+    });
   }
+  await current;
 }
 
 function required<T extends Element>(root: ParentNode, selector: string): T {
