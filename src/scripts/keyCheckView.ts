@@ -77,12 +77,17 @@ function describe(verdict: Verdict, template: HTMLTemplateElement): Node[] {
 function suspects(list: Suspect[]): Node[] {
   return list.map(({ listed, groups }) => {
     const where = groups.length === 1 ? `group ${groups[0]}` : `groups ${groups.join(" and ")}`;
-    const p = paragraph(
-      `Closest KMS client key: ${listed.key} (${listed.names.join(" / ")}). Re-check ${where}. `,
-    );
+    const key = Object.assign(document.createElement("code"), { textContent: listed.key });
+    key.className = "whitespace-nowrap";
     const link = Object.assign(document.createElement("a"), { href: withBase(listed.path) });
     link.textContent = "Open its row";
-    p.append(link);
+    const p = document.createElement("p");
+    p.append(
+      "Closest KMS client key: ",
+      key,
+      ` (${listed.names.join(" / ")}). Re-check ${where}. `,
+      link,
+    );
     return p;
   });
 }
