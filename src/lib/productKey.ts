@@ -24,7 +24,7 @@ export function normalizeKeyInput(input: string): string {
   return input.replace(/\s+/g, "").toUpperCase();
 }
 
-/** Formats 25 characters as `XXXXX-XXXXX-XXXXX-XXXXX-XXXXX`. */
+/** Formats 25 characters as five hyphen-separated groups of five. */
 export function formatKey(chars: string): string {
   return (chars.match(/.{1,5}/g) ?? []).join("-");
 }
