@@ -126,10 +126,7 @@ export async function attachSearch(
       links()[0]?.focus();
     } else if (event.key === "Enter") {
       event.preventDefault();
-      void current.then(() => {
-        const first = results[0];
-        if (first) open(first.url);
-      });
+      openFirstWhenReady();
     } else if (event.key === "Escape") {
       if (input.value !== "") {
         event.preventDefault();
@@ -182,14 +179,19 @@ export async function attachSearch(
     window.location.assign(url);
   }
 
-  // What was typed, and an Enter pressed, before this module arrived (see SiteSearch.astro).
-  if (input.value !== "") current = run(input.value);
-  if (root.dataset["enter"] !== undefined) {
-    delete root.dataset["enter"];
+  /** Enter in the box: the first result of the search for what is typed now, once it is in. */
+  function openFirstWhenReady(): void {
     void current.then(() => {
       const first = results[0];
       if (first) open(first.url);
     });
+  }
+
+  // What was typed, and an Enter pressed, before this module arrived (see SiteSearch.astro).
+  if (input.value !== "") current = run(input.value);
+  if (root.dataset["enter"] !== undefined) {
+    delete root.dataset["enter"];
+    openFirstWhenReady();
   }
   await current;
 }
