@@ -9,10 +9,15 @@ const env = process.env;
 
 export default defineConfig({
   // Absolute URLs (canonical, sitemap) and the deploy sub-path come from the environment.
-  site: env["SITE_URL"] ?? "http://localhost:4321",
+  // Without SITE_URL there are none: a build must never publish a development origin.
+  ...(env["SITE_URL"] ? { site: env["SITE_URL"] } : {}),
   base: env["BASE_PATH"] ?? "/",
   trailingSlash: "always",
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes("/404") }), searchIndex()],
+  integrations: [
+    mdx(),
+    ...(env["SITE_URL"] ? [sitemap({ filter: (page) => !page.includes("/404") })] : []),
+    searchIndex(),
+  ],
   // Every stylesheet as a file: the Content-Security-Policy allows no inline style.
   build: { inlineStylesheets: "never" },
   vite: { plugins: [tailwindcss()] },

@@ -1,6 +1,11 @@
 import { defineConfig, devices } from "@playwright/test";
-import { chromiumLaunchOptions } from "./tests/helpers/browser";
+import { browser, chromiumLaunchOptions } from "./tests/helpers/browser";
 import { SUBPATH } from "./tests/helpers/deploy";
+
+// Workers load this file too; say once which browser the run uses.
+if (process.env["TEST_WORKER_INDEX"] === undefined) {
+  console.log(`e2e: Chromium from ${browser.source}: ${browser.executablePath}`);
+}
 
 /** A port of our own; the server refuses to start when it is taken. */
 const PORT = Number(process.env["E2E_PORT"] ?? 4329);

@@ -2,7 +2,8 @@
  * The key checker: what can be known offline about a pasted product key. Plain TypeScript
  * over src/lib/productKey.ts, for the /check/ page, the search box and the unit tests.
  */
-import { diagnoseKey } from "./productKey";
+import { isInvisible } from "./characters";
+import { diagnoseKey, keyGroups } from "./productKey";
 
 /** What the checker needs to know about a listed key. */
 export interface ListedKey {
@@ -17,13 +18,15 @@ export interface Suspect {
   listed: ListedKey;
   /** 1-based numbers of the groups that differ. */
   groups: number[];
+  /** 0-based positions, in the hyphenated key, of the characters that differ. */
+  positions: number[];
 }
 
 export type Verdict =
   /** One of our keys. */
   | { kind: "listed"; key: string; listed: ListedKey }
-  /** Well formed, checksum valid, not ours: perhaps a MAK or retail key. */
-  | { kind: "unlisted"; key: string }
+  /** Well formed, checksum valid, not ours: perhaps a MAK or retail key (or, rarely, a typo the checksum misses). */
+  | { kind: "unlisted"; key: string; suspects: Suspect[] }
   /** Well formed, pre-Windows 8 scheme (no N): only the shape can be checked; not ours. */
   | { kind: "unlisted-shape-only"; key: string; suspects: Suspect[] }
   /** Well formed but the checksum fails: almost always a typo. */
@@ -45,23 +48,22 @@ export function checkKey(input: string, listed: readonly ListedKey[]): Verdict {
   if (diagnosis.checksum === "not-checkable") {
     return { kind: "unlisted-shape-only", key, suspects: near(key, listed) };
   }
-  return { kind: "unlisted", key };
+  return { kind: "unlisted", key, suspects: near(key, listed) };
 }
 
 /** Listed keys that differ from `key` in at most NEAR characters, closest first. */
 function near(key: string, listed: readonly ListedKey[]): Suspect[] {
   return listed
     .map((entry) => ({
-      entry,
-      distance: [...key].filter((char, i) => char !== entry.key[i]).length,
-    }))
-    .filter(({ distance }) => distance > 0 && distance <= NEAR)
-    .sort((a, b) => a.distance - b.distance)
-    .map(({ entry }) => ({
       listed: entry,
-      groups: key
-        .split("-")
-        .flatMap((group, i) => (group === entry.key.split("-")[i] ? [] : [i + 1])),
+      positions: [...key].flatMap((char, i) => (char === entry.key[i] ? [] : [i])),
+    }))
+    .filter(({ positions }) => positions.length > 0 && positions.length <= NEAR)
+    .sort((a, b) => a.positions.length - b.positions.length)
+    .map(({ listed: entry, positions }) => ({
+      listed: entry,
+      positions,
+      groups: [...new Set(positions.map((i) => Math.floor(i / 6) + 1))],
     }));
 }
 
@@ -70,9 +72,12 @@ function near(key: string, listed: readonly ListedKey[]): Suspect[] {
  * rather than search for words): 20 to 30 characters in groups of at most six, or in one run.
  */
 export function looksLikeKey(input: string): boolean {
-  const groups = input.trim().split(/[\s\-\u2010-\u2015]+/);
+  // Invisible characters and look-alike letters still make an attempt at a key: the checker names them.
+  const groups = keyGroups(input).map((group) =>
+    [...group].filter((c) => !isInvisible(c)).join(""),
+  );
   const length = groups.join("").length;
-  if (length < 20 || length > 30 || !groups.every((group) => /^[a-z0-9]+$/i.test(group)))
+  if (length < 20 || length > 30 || !groups.every((group) => /^[\p{L}\p{N}]+$/u.test(group)))
     return false;
   return groups.length === 1 || (groups.length >= 4 && groups.every((group) => group.length <= 6));
 }

@@ -53,16 +53,30 @@ function csvRow(key: PublishedKey): string[] {
   ];
 }
 
-/** RFC 4180: quote a field that holds a comma, quote or line break; double its quotes. */
-function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+/**
+ * One CSV field. A cell a spreadsheet would run as a formula (it starts with =, +, -, @, a
+ * tab or CR) gets a leading apostrophe (OWASP's advice); then RFC 4180 quoting: a field with
+ * a comma, quote or line break is quoted, its quotes doubled.
+ */
+export function csvField(value: string): string {
+  const inert = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(inert) ? `"${inert.replaceAll('"', '""')}"` : inert;
 }
 
 /**
- * The CSV text: a byte-order mark (so spreadsheet programs read it as UTF-8), a header row,
- * one row per key, CRLF line ends.
+ * The CSV text: a header row, one row per key, CRLF line ends. No byte-order mark: it makes
+ * Python's csv and many tools read the first column as "\ufeffkey", and the data is ASCII,
+ * which every spreadsheet reads right without one. Anything else fails the build, so that
+ * a non-ASCII name brings this choice back up (Excel would then need the mark).
  */
 export function keysCsv(document: KeysDocument): string {
   const rows = [[...CSV_COLUMNS], ...document.keys.map(csvRow)];
-  return `\uFEFF${rows.map((row) => row.map(csvField).join(",")).join("\r\n")}\r\n`;
+  for (const row of rows) {
+    const field = row.find((value) => /[^\x20-\x7e]/.test(value));
+    if (field !== undefined)
+      throw new Error(
+        `keys.csv: "${field}" (row of ${row[0] ?? "?"}) is not plain ASCII; decide about a byte-order mark first (README, "Keys as data").`,
+      );
+  }
+  return `${rows.map((row) => row.map(csvField).join(",")).join("\r\n")}\r\n`;
 }

@@ -2,12 +2,11 @@
  * Windows product keys: shape, normalisation and the offline checksum.
  * The rules are those of ../shared/KEY-FORMAT.md (copied into the README).
  */
+import { describeCharacter } from "./characters";
 
-/** The 24 base-24 digits of a product key, in value order (`B` = 0 … `9` = 23). */
-export const KEY_ALPHABET = "BCDFGHJKMPQRTVWXY2346789";
+import { KEY_ALPHABET, KEY_PATTERN } from "./keyShape";
 
-/** A key as published: five groups of five characters from the alphabet plus `N`. */
-export const KEY_PATTERN = /^[BCDFGHJKMNPQRTVWXY2346789]{5}(?:-[BCDFGHJKMNPQRTVWXY2346789]{5}){4}$/;
+export { KEY_ALPHABET, KEY_PATTERN };
 
 export type KeyDiagnosis =
   /** Well formed and, where the key carries an `N`, the checksum matches. */
@@ -19,9 +18,30 @@ export type KeyDiagnosis =
 
 export type MalformedReason = "empty" | "length" | "grouping" | "alphabet" | "n-count";
 
-/** Upper-cases and strips whitespace so that pasted keys compare equal to published ones. */
+/** Dashes that word processors and web pages put where a key has its hyphens. */
+const DASHES = /[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/g;
+/** Spaces and line breaks of every kind, but not U+FEFF, which is invisible and gets named instead. */
+const SPACES = /[^\S\ufeff]+/g;
+
+/**
+ * The one normaliser for a pasted key (search box, checker, tests): full-width and other
+ * compatibility forms folded (NFKC), any dash made a hyphen, spaces and line breaks dropped,
+ * upper case. Invisible characters are kept, so that diagnoseKey can name them.
+ */
 export function normalizeKeyInput(input: string): string {
-  return input.replace(/\s+/g, "").toUpperCase();
+  return foldKeyText(input).replace(SPACES, "");
+}
+
+/** The groups of a pasted key as typed, split at hyphens (any dash) and spaces. */
+export function keyGroups(input: string): string[] {
+  return foldKeyText(input)
+    .split(SPACES)
+    .flatMap((part) => part.split("-"))
+    .filter((group) => group !== "");
+}
+
+function foldKeyText(input: string): string {
+  return input.normalize("NFKC").replace(DASHES, "-").toUpperCase();
 }
 
 /** Formats 25 characters as five hyphen-separated groups of five. */
@@ -41,7 +61,7 @@ export function diagnoseKey(input: string): KeyDiagnosis {
   if (badChar !== undefined) {
     return malformed(
       "alphabet",
-      `"${badChar}" cannot appear in a product key (allowed: ${KEY_ALPHABET} and N).`,
+      `Found ${describeCharacter(badChar)}; a product key has only the characters ${KEY_ALPHABET} and N.`,
     );
   }
 

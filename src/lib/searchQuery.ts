@@ -4,7 +4,7 @@
  * "2k19"), typo correction against the site's own vocabulary, and whole keys pasted in.
  * Plain TypeScript: the search UI and the unit tests share it.
  */
-import { formatKey } from "./productKey";
+import { formatKey, normalizeKeyInput } from "./productKey";
 
 /** What the search box asks for, once understood. */
 export interface SearchQuery {
@@ -12,8 +12,10 @@ export interface SearchQuery {
   terms: string[];
   /** The key, when the input is a whole product key (any case, hyphens or spaces optional). */
   key?: string | undefined;
-  /** Words that match nothing on the site and were left out. */
-  ignored: string[];
+  /** Words that match nothing on Microsoft's list: the question names something that has no key here. */
+  unknown: string[];
+  /** Words left out because they say nothing about which key ("kms", "key", "for"). */
+  skipped: string[];
   /** Typos fixed: [as typed, as searched]. */
   corrected: [string, string][];
 }
@@ -30,63 +32,52 @@ const KEY_CHARS = /^[BCDFGHJKMNPQRTVWXY2346789]{25}$/;
 const KEY_FRAGMENT =
   /^(?:(?=.*\d)[bcdfghjkmnpqrtvwxy2346789]{3,5}|[bcdfghjkmnpqrtvwxy2346789]{5})$/;
 
-/** Abbreviations and spellings admins use, to the words the names use. */
-const SYNONYMS: Record<string, string[]> = {
-  w: ["windows"],
-  win: ["windows"],
-  wind: ["windows"],
-  window: ["windows"],
-  srv: ["server"],
-  svr: ["server"],
-  ws: ["windows", "server"],
-  std: ["standard"],
-  stnd: ["standard"],
-  dc: ["datacenter"],
-  dtc: ["datacenter"],
-  datacentre: ["datacenter"],
-  centre: ["center"],
-  ent: ["enterprise"],
-  entreprise: ["enterprise"],
-  edu: ["education"],
-  prof: ["pro"],
-  professional: ["pro"],
-  wks: ["workstations"],
-  wkstn: ["workstations"],
-  ess: ["essentials"],
-  mp: ["multipoint"],
-  hv: ["hyper", "v"],
-  hyperv: ["hyper", "v"],
-  biz: ["business"],
-  sac: ["semi", "annual", "channel"],
-};
+/**
+ * Abbreviations and spellings admins use, to the words the names use. A Map, not an object
+ * literal: a typed "constructor" must not find Object.prototype's.
+ */
+const SYNONYMS = new Map<string, string[]>(
+  Object.entries({
+    w: ["windows"],
+    win: ["windows"],
+    wind: ["windows"],
+    window: ["windows"],
+    srv: ["server"],
+    svr: ["server"],
+    ws: ["windows", "server"],
+    std: ["standard"],
+    stnd: ["standard"],
+    dc: ["datacenter"],
+    dtc: ["datacenter"],
+    datacentre: ["datacenter"],
+    centre: ["center"],
+    ent: ["enterprise"],
+    entreprise: ["enterprise"],
+    edu: ["education"],
+    prof: ["pro"],
+    professional: ["pro"],
+    wks: ["workstations"],
+    wkstn: ["workstations"],
+    ess: ["essentials"],
+    mp: ["multipoint"],
+    hv: ["hyper", "v"],
+    hyperv: ["hyper", "v"],
+    biz: ["business"],
+    sac: ["semi", "annual", "channel"],
+  }),
+);
 
-/** Words that describe every row (or none) and would only narrow the search to nothing. */
-const NOISE = new Set([
-  "a",
-  "activate",
-  "activation",
-  "an",
-  "bit",
-  "client",
-  "gvlk",
-  "gvlks",
-  "ipk",
-  "key",
-  "keys",
-  "kms",
-  "licence",
-  "license",
-  "licensing",
-  "microsoft",
-  "ms",
-  "product",
-  "setup",
-  "slmgr",
-  "the",
-  "volume",
-  "x64",
-  "x86",
-]);
+/**
+ * Words that describe every row (or none), and the small words of a question ("what is the
+ * key for …"): searching for them would only narrow the search to nothing.
+ */
+const NOISE = new Set(
+  (
+    "a activate activation an and bit client code edition for generic gvlk gvlks i ipk is key " +
+    "keys kms licence license licensing microsoft ms my need number of os please product " +
+    "serial setup slmgr the to version volume what which x64 x86"
+  ).split(" "),
+);
 
 /**
  * Lower-cased words of `text`, split as the index splits them: "8.1" stays one word
@@ -112,22 +103,26 @@ export function prepareQuery(input: string, vocabulary: readonly string[]): Sear
   // Past the limit, keep whole words only: a cut word would search for something never typed.
   const text =
     input.length > MAX_QUERY_LENGTH ? input.slice(0, MAX_QUERY_LENGTH).replace(/\S*$/, "") : input;
-  const compact = text.replace(/[\s\-\u2010-\u2015]+/g, "").toUpperCase();
+  const compact = normalizeKeyInput(text).replaceAll("-", "");
   if (KEY_CHARS.test(compact)) {
     const key = formatKey(compact);
-    return { terms: key.toLowerCase().split("-"), key, ignored: [], corrected: [] };
+    return { terms: key.toLowerCase().split("-"), key, unknown: [], skipped: [], corrected: [] };
   }
 
-  const query: SearchQuery = { terms: [], ignored: [], corrected: [] };
-  const typedWords = searchWords(text).filter((word) => !NOISE.has(word));
+  const query: SearchQuery = { terms: [], unknown: [], skipped: [], corrected: [] };
+  const typedWords = searchWords(text).filter((word) => {
+    if (!NOISE.has(word)) return true;
+    if (!query.skipped.includes(word)) query.skipped.push(word);
+    return false;
+  });
   const isKnown = (word: string) =>
     vocabulary.some((v) => v.startsWith(word)) || KEY_FRAGMENT.test(word);
   const split = (word: string) => (isKnown(word) ? [word] : splitRunTogether(word));
   for (const typed of typedWords.flatMap(split)) {
-    for (const word of SYNONYMS[typed] ?? [typed]) {
+    for (const word of SYNONYMS.get(typed) ?? [typed]) {
       const term = isKnown(word) ? word : closestWord(word, vocabulary);
       if (term === undefined) {
-        query.ignored.push(typed);
+        if (!query.unknown.includes(typed)) query.unknown.push(typed);
       } else {
         if (term !== word) query.corrected.push([typed, term]);
         if (!query.terms.includes(term)) query.terms.push(term);

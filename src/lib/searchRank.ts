@@ -69,6 +69,14 @@ function compareFit(a: Fit, b: Fit): number {
   return a.tier - b.tier || b.match - a.match || a.extra - b.extra;
 }
 
+/**
+ * Whether a row answers the query, rather than only sharing words with it: the key itself,
+ * or a name (with its version heading) that holds every word asked for.
+ */
+export function answersQuery(query: SearchQuery, candidate: Candidate): boolean {
+  return fit(query, candidate).tier <= 1;
+}
+
 /** Candidates best first; ties keep page order, so newer releases come first. */
 export function rankCandidates<T extends Candidate>(
   query: SearchQuery,

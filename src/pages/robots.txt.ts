@@ -1,11 +1,12 @@
 import type { APIRoute } from "astro";
 import { withBase } from "../utils/url";
 
-/** Everything may be crawled; the sitemap's address follows SITE_URL and BASE_PATH. */
+/**
+ * Everything may be crawled. The sitemap (built only with SITE_URL: its addresses must be
+ * absolute) is named here when it exists.
+ */
 export const GET: APIRoute = ({ site }) =>
   new Response(
-    `User-agent: *\nAllow: /\n\nSitemap: ${new URL(withBase("sitemap-index.xml"), site).href}\n`,
-    {
-      headers: { "Content-Type": "text/plain; charset=utf-8" },
-    },
+    `User-agent: *\nAllow: /\n${site ? `\nSitemap: ${new URL(withBase("sitemap-index.xml"), site).href}\n` : ""}`,
+    { headers: { "Content-Type": "text/plain; charset=utf-8" } },
   );

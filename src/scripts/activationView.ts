@@ -2,9 +2,11 @@
  * The activation helper's behaviour (activate.astro loads it): commands from the chosen
  * edition and host, the state in the URL (shareable, bookmarkable), nothing stored or sent.
  */
-import { activationCommands, readKmsHost } from "../lib/activation";
+import { activationCommands } from "../lib/activation";
+import { readKmsHost } from "../lib/kmsHost";
 import { announce } from "./announce";
 import { copyOrSelect, copyShortcut } from "./clipboard";
+import { trustedParams } from "./framing";
 
 const COPY_LABEL = "Copy all commands";
 
@@ -19,7 +21,7 @@ export function attachHelper(root: HTMLElement): void {
   if (!edition || !host || !commands || !note || !error || !copy || !hint) return;
 
   // What the URL brings, unless the user has already changed the form.
-  const params = new URLSearchParams(window.location.search);
+  const params = trustedParams(root);
   if (edition.value === "") edition.value = params.get("edition") ?? "";
   if (edition.selectedIndex === -1) edition.value = "";
   if (host.value === "") host.value = params.get("host") ?? "";

@@ -3,14 +3,17 @@
  * finds the rows, src/lib ranks them, and results are built from a <template> with
  * textContent only, so nothing typed or indexed is ever parsed as HTML.
  */
-import { looksLikeKey } from "../lib/keyChecker";
-import { diagnoseKey } from "../lib/productKey";
+import { visibleText } from "../lib/characters";
+import { checkKey, looksLikeKey } from "../lib/keyChecker";
+import type { KeyRecord } from "../lib/keyRecords";
+import { answerQuery, NO_KEY_REASON, quoteWords, type SearchAnswer } from "../lib/searchAnswer";
 import { prepareQuery, type SearchQuery } from "../lib/searchQuery";
 import { highlightRanges, rankCandidates, type Candidate } from "../lib/searchRank";
 import type { SearchMeta } from "../lib/searchDocument";
-import { activationUrl, checkerUrl } from "../utils/url";
+import { activationUrl, checkerUrl, withBase } from "../utils/url";
 import { announce } from "./announce";
 import { fillCopyableKey } from "./fillCopyableKey";
+import { paragraph, unlistedVerdict } from "./keyVerdictView";
 
 /** The part of Pagefind's browser API this UI uses. */
 interface Pagefind {
@@ -40,7 +43,9 @@ export async function attachSearch(
   const panel = required<HTMLElement>(root, "#kms-search-results");
   const status = required<HTMLElement>(root, "[data-status]");
   const check = required<HTMLAnchorElement>(root, "[data-check]");
+  const relatedNote = required<HTMLElement>(root, "[data-related]");
   const list = required<HTMLOListElement>(root, "[data-list]");
+  const showAll = required<HTMLButtonElement>(root, "[data-show-all]");
   const template = required<HTMLTemplateElement>(root, "template[data-result]");
 
   // Listeners go on at once; searches wait for Pagefind, so nothing typed meanwhile is lost.
@@ -50,8 +55,15 @@ export async function attachSearch(
       (response) => response.json() as Promise<string[]>,
     ),
   ]);
+  // Every listed key, fetched the first time something key-shaped is typed (the checker needs all).
+  let listedKeys: Promise<KeyRecord[]> | undefined;
+  const keyList = () =>
+    (listedKeys ??= fetch(root.dataset["keys"] ?? "/keys.json")
+      .then((response) => response.json() as Promise<{ keys: KeyRecord[] }>)
+      .then((data) => data.keys));
 
   let latest = 0;
+  /** What Enter opens: the rows that answer the question, never related ones. */
   let results: Result[] = [];
   let announceTimer: number | undefined;
 
@@ -62,38 +74,78 @@ export async function attachSearch(
   async function run(value: string): Promise<void> {
     const ticket = ++latest;
     const [pagefind, vocabulary] = await ready;
-    const query = prepareQuery(value, vocabulary);
     if (value.trim() === "") {
       results = [];
       list.replaceChildren();
       show(false);
       return;
     }
+    if (looksLikeKey(value)) {
+      const verdict = checkKey(value, await keyList());
+      if (ticket !== latest) return;
+      if (verdict.kind === "listed") {
+        const record = verdict.listed as KeyRecord;
+        const query = prepareQuery(record.key, vocabulary);
+        return renderRows({ kind: "rows", rows: [fromRecord(record)] }, query, value);
+      }
+      results = [];
+      list.replaceChildren();
+      relatedNote.hidden = true;
+      showAll.hidden = true;
+      check.hidden = false;
+      check.href = checkerUrl(value.trim());
+      return finish(unlistedVerdict(verdict), value);
+    }
+    const query = prepareQuery(value, vocabulary);
     const found = query.terms.length === 0 ? [] : await find(pagefind, query);
     // A newer keystroke has taken over: its results, not these, are the ones shown and opened.
     if (ticket !== latest) return;
-    results = found;
-    render(query, value);
+    renderRows(answerQuery(query, found), query, value);
   }
 
-  function render(query: SearchQuery, value: string): void {
-    list.replaceChildren(...results.slice(0, SHOWN).map((result, i) => item(result, query, i)));
-    const message = statusMessage(query, value, results.length);
-    status.textContent = message;
-    const keyLike = results.length === 0 && looksLikeKey(value);
-    check.hidden = !keyLike;
-    if (keyLike) check.href = checkerUrl(value.trim());
+  function renderRows(answer: SearchAnswer<Result>, query: SearchQuery, value: string): void {
+    check.hidden = true;
+    const rows = answer.kind === "rows" ? answer.rows : [];
+    const related = answer.kind === "no-key" || answer.kind === "no-match" ? answer.related : [];
+    results = rows;
+    relatedNote.hidden = related.length === 0;
+    const draw = (all: boolean) => {
+      const shown = rows.length > 0 ? rows : related;
+      const limit = all ? shown.length : SHOWN;
+      list.replaceChildren(
+        ...shown.slice(0, limit).map((result, i) => item(result, query, i, rows.length > 0)),
+      );
+      showAll.hidden = shown.length <= limit;
+      showAll.textContent = `Show all ${shown.length}`;
+    };
+    draw(false);
+    showAll.onclick = () => {
+      draw(true);
+      links()[SHOWN]?.focus();
+    };
+    finish(answerLines(answer, query, value), value);
+  }
+
+  /** Puts the answer's lines in the status, opens the panel, and announces the first line. */
+  function finish(lines: Node[], value: string): void {
+    status.replaceChildren(...lines);
     panel.dataset["query"] = value; // which input these results answer (tests and benchmarks wait on it)
     show(true);
     window.clearTimeout(announceTimer);
+    const message = lines[0]?.textContent ?? "";
     // Announce once typing pauses, not on every keystroke.
     announceTimer = window.setTimeout(() => announce(message), 600);
   }
 
-  function item(result: Result, query: SearchQuery, index: number): HTMLLIElement {
+  function item(
+    result: Result,
+    query: SearchQuery,
+    index: number,
+    isAnswer: boolean,
+  ): HTMLLIElement {
     const fragment = template.content.cloneNode(true) as DocumentFragment;
     const li = required<HTMLLIElement>(fragment, "li");
-    if (index === 0) li.dataset["first"] = ""; // what Enter in the box opens
+    if (index === 0 && isAnswer) li.dataset["first"] = ""; // what Enter in the box opens
     required<HTMLAnchorElement>(li, "[data-link]").href = result.url;
     const names = required<HTMLElement>(li, "[data-names]");
     for (const name of result.names) names.append(highlighted(name, query.terms));
@@ -267,28 +319,74 @@ function highlighted(name: string, terms: readonly string[]): HTMLSpanElement {
   return line;
 }
 
-function statusMessage(query: SearchQuery, value: string, count: number): string {
-  if (count === 0 && looksLikeKey(value)) return keyVerdict(value);
-  if (count > 0) {
-    const shown = count > SHOWN ? `, showing the first ${SHOWN}` : "";
-    const fixed = query.corrected.map(([from, to]) => `“${to}” for “${from}”`).join(", ");
-    return `${count} ${count === 1 ? "key" : "keys"}${shown}${fixed ? `. Searched ${fixed}` : ""}.`;
-  }
-  const echo = value.trim().length > 40 ? `${value.trim().slice(0, 40)}…` : value.trim();
-  return `No key matches “${echo}”. Try the version number (e.g. 2019) or the edition (e.g. Datacenter).`;
+/** A row of keys.json as a search result (the key checker's path to a listed key). */
+function fromRecord(record: KeyRecord): Result {
+  return {
+    url: withBase(record.path),
+    key: record.key,
+    names: record.names,
+    aliases: record.aliases,
+    group: record.group,
+    familyTitle: record.familyTitle,
+    order: 0,
+  };
 }
 
-/** The search box's key-checker mode: what can be said offline about a key that is not listed. */
-function keyVerdict(value: string): string {
-  const diagnosis = diagnoseKey(value);
-  switch (diagnosis.status) {
-    case "malformed":
-      return `Not a product key: ${diagnosis.message}`;
-    case "checksum-fails":
-      return `${diagnosis.key}: the checksum fails, so a character is probably mistyped.`;
-    case "valid":
-      return diagnosis.checksum === "valid"
-        ? `${diagnosis.key} is well-formed and its checksum is valid, but it is not a KMS client key listed here (perhaps a MAK or retail key).`
-        : `${diagnosis.key} is well-formed (an older format that only allows a shape check), but it is not a KMS client key listed here.`;
+/** What was typed, safe to echo: invisible characters by code point, isolated from the page's text. */
+function echo(value: string): HTMLElement {
+  const text = value.trim();
+  const bdi = document.createElement("bdi");
+  bdi.className = "wrap-anywhere";
+  bdi.textContent = `“${visibleText(text.length > 60 ? `${text.slice(0, 60)}…` : text)}”`;
+  return bdi;
+}
+
+function line(...parts: (string | Node)[]): HTMLParagraphElement {
+  const p = document.createElement("p");
+  p.append(...parts);
+  return p;
+}
+
+/** The answer in words: first line is the verdict (and what is announced), then any notes. */
+function answerLines(answer: SearchAnswer<Result>, query: SearchQuery, value: string): Node[] {
+  const notes: Node[] = [];
+  if (query.corrected.length > 0) {
+    const fixed = query.corrected.map(([from, to]) => `“${to}” for “${from}”`).join(", ");
+    notes.push(line(`Searched ${fixed}.`));
+  }
+  if (query.skipped.length > 0) {
+    notes.push(line(`Left out ${quoteWords(query.skipped)}: they describe every key.`));
+  }
+  switch (answer.kind) {
+    case "rows": {
+      const count = answer.rows.length;
+      const shown = count > SHOWN ? `, showing the first ${SHOWN}` : "";
+      return [line(`${count} ${count === 1 ? "key" : "keys"}${shown}.`), ...notes];
+    }
+    case "no-key":
+      return [
+        line(
+          "No KMS client key for ",
+          echo(value),
+          ` on Microsoft's list: nothing on it is called ${quoteWords(answer.unknown)}.`,
+        ),
+        paragraph(NO_KEY_REASON),
+        ...notes,
+      ];
+    case "no-match":
+      return [
+        line("No edition on Microsoft's list is named with all of ", echo(value), "."),
+        ...notes,
+        ...(answer.related.length === 0
+          ? [line("Try the version number (e.g. 2019) or the edition (e.g. Datacenter).")]
+          : []),
+      ];
+    case "too-general":
+      return [
+        line(
+          echo(value),
+          " describes every key: add a version or an edition, e.g. 2022 Datacenter.",
+        ),
+      ];
   }
 }

@@ -3,10 +3,12 @@ import { keyRecords } from "../lib/keyRecords";
 import { getFamilies } from "./families";
 import { withBase } from "./url";
 
-/** The published keys of this build, with absolute row URLs from SITE_URL and BASE_PATH. */
+/**
+ * The published keys of this build. Row URLs are absolute when SITE_URL is set, and
+ * root-relative (`/windows-server/#…`) when it is not: never a development origin.
+ */
 export async function getKeysDocument(site: URL | undefined): Promise<KeysDocument> {
-  return keysDocument(
-    keyRecords(await getFamilies()),
-    (path) => new URL(withBase(path), site).href,
+  return keysDocument(keyRecords(await getFamilies()), (path) =>
+    site ? new URL(withBase(path), site).href : withBase(path),
   );
 }

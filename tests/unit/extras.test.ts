@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { activationCommands, DEFAULT_KMS_PORT, readKmsHost } from "../../src/lib/activation";
+import { activationCommands } from "../../src/lib/activation";
+import { DEFAULT_KMS_PORT, readKmsHost } from "../../src/lib/kmsHost";
 import { checkKey, looksLikeKey, type ListedKey } from "../../src/lib/keyChecker";
-import { CSV_COLUMNS, CSV_LIST_SEPARATOR, keysCsv, keysDocument } from "../../src/lib/keyDownloads";
+import {
+  csvField,
+  CSV_COLUMNS,
+  CSV_LIST_SEPARATOR,
+  keysCsv,
+  keysDocument,
+} from "../../src/lib/keyDownloads";
 import { keyRecords } from "../../src/lib/keyRecords";
 import { KEY_ALPHABET } from "../../src/lib/productKey";
 import { readFamilies } from "../helpers/content";
@@ -60,11 +67,11 @@ describe("keys.json and keys.csv", () => {
     }
   });
 
-  it("CSV: UTF-8 byte-order mark, header row, CRLF, quoting, and a lossless round trip", () => {
+  it("CSV: plain ASCII without a byte-order mark, header row, CRLF, quoting, and a lossless round trip", () => {
     const csv = keysCsv(document);
-    expect(csv.startsWith("\uFEFF")).toBe(true);
-    expect(Buffer.from(csv, "utf8").subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
-    const [header, ...rows] = parseCsv(csv.slice(1));
+    expect(csv.startsWith("key,")).toBe(true);
+    expect(csv).toMatch(/^[\x20-\x7e\r\n]*$/);
+    const [header, ...rows] = parseCsv(csv);
     expect(header).toEqual([...CSV_COLUMNS]);
     expect(rows).toHaveLength(document.keys.length);
     expect(csv).toContain('"Windows Server, versions 20H2, 2004, 1909, 1903, and 1809"');
@@ -94,17 +101,39 @@ describe("keys.json and keys.csv", () => {
   });
 });
 
+describe("CSV cells a spreadsheet would run", () => {
+  it.each(["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx", '=HYPERLINK("http://x")'])(
+    "neutralises %j with a leading apostrophe",
+    (value) => {
+      const [[cell] = []] = parseCsv(`${csvField(value)}\r\n`);
+      expect(cell).toBe(`'${value}`);
+    },
+  );
+
+  it("leaves ordinary cells alone", () => {
+    for (const value of ["Windows 10 Pro", "2024-10-01", "a=b", "x-y"])
+      expect(csvField(value)).toBe(value);
+  });
+
+  it("refuses to write a name that is not plain ASCII, naming it", () => {
+    const [first] = document.keys;
+    if (!first) throw new Error("no keys");
+    const odd = { ...document, keys: [{ ...first, names: ["Windows 10 Pro Éducation"] }] };
+    expect(() => keysCsv(odd)).toThrow(/Éducation.*not plain ASCII/);
+  });
+});
+
 describe("readKmsHost", () => {
   it.each([
     ["kms.example.org", "kms.example.org"],
     ["KMS01", "KMS01"],
     ["kms.example.org:1688", "kms.example.org:1688"],
-    ["kms.example.org.", "kms.example.org"],
+    ["kms.example.org.", "kms.example.org."],
     ["10.0.0.5", "10.0.0.5"],
     ["10.0.0.5:1700", "10.0.0.5:1700"],
     ["2001:db8::5", `[2001:db8::5]:${DEFAULT_KMS_PORT}`],
     ["[2001:db8::5]", `[2001:db8::5]:${DEFAULT_KMS_PORT}`],
-    ["[2001:DB8:0::5]:1700", "[2001:db8::5]:1700"],
+    ["[2001:DB8:0::5]:1700", "[2001:DB8:0::5]:1700"],
     ["  kms.example.org  ", "kms.example.org"],
   ])("reads %s as /skms %s", (input, skms) => {
     expect(readKmsHost(input)).toMatchObject({ ok: true, skms });
@@ -113,8 +142,8 @@ describe("readKmsHost", () => {
   it.each([
     ["", /Enter the KMS host/],
     ["kms example", /spaces/],
-    ["-kms.example.org", /not a host name/],
-    ["kms_01.example.org", /not a host name/],
+    ["-kms.example.org", /hyphen/],
+    ["kms_01.example.org", /“_”/],
     ["kms.example.org:0", /1 to 65535/],
     ["kms.example.org:65536", /1 to 65535/],
     ["kms.example.org:port", /1 to 65535/],
@@ -122,9 +151,9 @@ describe("readKmsHost", () => {
     ["10.0.0", /not an IPv4 address/],
     ["2001:db8::zz", /not an IPv6 address/],
     ["[2001:db8::5]:99999", /1 to 65535/],
-    ["kms.example.org; rm -rf /", /spaces/],
-    ["kms.example.org&calc", /not a host name/],
-    ["a".repeat(64) + ".example.org", /not a host name/],
+    ["kms.example.org; rm -rf /", /“;”/],
+    ["kms.example.org&calc", /“&”/],
+    ["a".repeat(64) + ".example.org", /at most 63 characters/],
   ])("refuses %j, saying why", (input, message) => {
     const reading = readKmsHost(input);
     expect(reading.ok).toBe(false);
@@ -201,7 +230,7 @@ describe("checkKey", () => {
     const key = listed[0]?.key ?? "";
     expect(checkKey(`A${key.slice(1)}`, listed)).toMatchObject({
       kind: "malformed",
-      message: expect.stringContaining('"A"'),
+      message: expect.stringContaining("“A”"),
     });
     expect(checkKey(key.slice(0, -1), listed)).toMatchObject({
       kind: "malformed",

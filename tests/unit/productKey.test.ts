@@ -71,7 +71,7 @@ describe("malformed keys", () => {
       const diagnosis = diagnoseKey(bad + key.slice(1));
       expect(diagnosis).toMatchObject({ status: "malformed", reason: "alphabet" });
       expect(diagnosis.status === "malformed" && diagnosis.message).toContain(
-        `"${bad.toUpperCase()}"`,
+        `“${bad.toUpperCase()}”`,
       );
     },
   );
@@ -105,5 +105,50 @@ describe("pasted keys", () => {
       const pasted = `  ${key.replaceAll("-", "").toLowerCase()} \n`;
       expect(diagnoseKey(pasted)).toMatchObject({ status: "valid", key });
     }
+  });
+});
+
+describe("one normaliser for pasted keys", () => {
+  const key = keys.find((k) => k.includes("N")) ?? "";
+
+  it.each([
+    ["en dashes", key.replaceAll("-", "\u2013")],
+    ["em dashes", key.replaceAll("-", "\u2014")],
+    ["minus signs", key.replaceAll("-", "\u2212")],
+    [
+      "full-width characters",
+      [...key]
+        .map((c) => String.fromCodePoint((c.codePointAt(0) ?? 0) + 0xfee0))
+        .join("")
+        .replaceAll("\uff0d", "\uff0d"),
+    ],
+    ["no-break spaces", key.replaceAll("-", "\u00a0")],
+    ["a line break", `${key.slice(0, 11)}\n${key.slice(11)}`],
+    ["lower case and tabs", `\t${key.toLowerCase()}\t`],
+  ])("reads a listed key pasted with %s as that key", (_label, pasted) => {
+    expect(diagnoseKey(pasted)).toMatchObject({ status: "valid", key });
+  });
+
+  it.each([
+    ["\u200b", "U+200B (zero width space)"],
+    ["\u0000", "U+0000 (null character)"],
+    ["\u202e", "U+202E (right-to-left override)"],
+    ["\ufeff", "U+FEFF"],
+    ["\u2060", "U+2060 (word joiner)"],
+  ])("names an invisible %j by its code point instead of quoting it", (char, named) => {
+    const diagnosis = diagnoseKey(`${key.slice(0, 6)}${char}${key.slice(6)}`);
+    expect(diagnosis).toMatchObject({ status: "malformed", reason: "alphabet" });
+    const message = diagnosis.status === "malformed" ? diagnosis.message : "";
+    expect(message).toContain(named);
+    expect(message).not.toContain(char);
+  });
+
+  it("names a look-alike letter from another script as such", () => {
+    const at = key.indexOf("T") >= 0 ? key.indexOf("T") : 0;
+    const cyrillic = `${key.slice(0, at)}\u0422${key.slice(at + 1)}`;
+    const diagnosis = diagnoseKey(cyrillic);
+    expect(diagnosis.status === "malformed" && diagnosis.message).toContain(
+      "a Cyrillic letter that looks like the Latin “T”",
+    );
   });
 });

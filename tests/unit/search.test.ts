@@ -9,6 +9,8 @@ import {
   searchWords,
 } from "../../src/lib/searchQuery";
 import { highlightRanges, rankCandidates } from "../../src/lib/searchRank";
+import { answerQuery } from "../../src/lib/searchAnswer";
+import { PROTOTYPE_NAMES, readNoKeyCases } from "../helpers/noKeyQueries";
 import { readFamilies } from "../helpers/content";
 import { readSearchCases } from "../helpers/searchQueries";
 
@@ -61,10 +63,12 @@ describe("prepareQuery", () => {
   });
 
   it("drops words that describe every key, and words that match nothing", () => {
-    expect(terms("kms client key for server 2022")).toEqual(["for", "server", "2022"]);
+    const general = prepareQuery("kms client key for server 2022", vocabulary);
+    expect(general.terms).toEqual(["server", "2022"]);
+    expect(general.skipped).toEqual(["kms", "client", "key", "for"]);
     const query = prepareQuery("2019 zzzzzz", vocabulary);
     expect(query.terms).toEqual(["2019"]);
-    expect(query.ignored).toEqual(["zzzzzz"]);
+    expect(query.unknown).toEqual(["zzzzzz"]);
   });
 
   it("recognises a whole key in any case, with or without hyphens or spaces", () => {
@@ -109,6 +113,45 @@ describe("prepareQuery", () => {
     expect(long.terms).toEqual(["windows", "server"]);
     expect(MAX_QUERY_LENGTH).toBeLessThan(1000);
   });
+});
+
+describe("answers the box must not give", () => {
+  const answer = (q: string) => {
+    const query = prepareQuery(q, vocabulary);
+    return answerQuery(query, rankCandidates(query, retrieve(query.terms)));
+  };
+
+  it.each(readNoKeyCases().map((c) => [c.q, c] as const))(
+    "%j: no row is presented as the answer",
+    (q, expected) => {
+      const got = answer(q);
+      expect(got.kind).toBe(expected.answer);
+      if (got.kind === "no-key") expect(got.unknown).toEqual(expected.unknown);
+    },
+  );
+
+  it("every query of the query set is answered by its row", () => {
+    for (const { query, expectedKey, label } of readSearchCases()) {
+      const got = answer(query);
+      expect(got.kind, label).toBe("rows");
+      expect(got.kind === "rows" && got.rows[0]?.key, label).toBe(expectedKey);
+    }
+  });
+
+  it.each(PROTOTYPE_NAMES)(
+    "reads the JavaScript property name %j as a word like any other",
+    (name) => {
+      for (const q of [name, `windows ${name}`, `${name} 2019 datacenter`]) {
+        const query = prepareQuery(q, vocabulary);
+        expect(
+          query.terms.every((term) => typeof term === "string"),
+          q,
+        ).toBe(true);
+        expect(["no-key", "rows", "no-match", "too-general"]).toContain(answer(q).kind);
+      }
+      expect(answer(name).kind).not.toBe("rows");
+    },
+  );
 });
 
 describe("editDistance", () => {

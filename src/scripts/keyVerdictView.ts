@@ -1,0 +1,92 @@
+/**
+ * What the checker says about a key that is not listed, as DOM nodes built from text only:
+ * shared by the /check/ page and the search box, so both give the same answer.
+ */
+import type { Suspect, Verdict } from "../lib/keyChecker";
+import { withBase } from "../utils/url";
+
+type UnlistedVerdict = Exclude<Verdict, { kind: "listed" }>;
+
+export function paragraph(text: string, lead?: string): HTMLParagraphElement {
+  const p = document.createElement("p");
+  if (lead) p.append(Object.assign(document.createElement("strong"), { textContent: lead }), " ");
+  p.append(text);
+  return p;
+}
+
+/** The verdict in a sentence or two, then every listed key the input is close to. */
+export function unlistedVerdict(verdict: UnlistedVerdict): Node[] {
+  switch (verdict.kind) {
+    case "unlisted":
+      return [
+        paragraph(
+          "It is well-formed and its checksum is valid, but it is not a KMS client key listed here. It may be a MAK or a retail key; this site cannot tell more.",
+          "Not a KMS client key we list.",
+        ),
+        ...suspects(verdict.suspects),
+      ];
+    case "unlisted-shape-only":
+      return [
+        paragraph(
+          "Keys without an N (the Windows Vista, 7 and Server 2008 format) carry no checksum that can be checked offline, so only their shape can be. This one is well-formed, but it is not a KMS client key listed here.",
+          "Well-formed, not a key we list.",
+        ),
+        ...suspects(verdict.suspects),
+      ];
+    case "checksum-fails":
+      return [
+        paragraph(
+          "The key is well-formed, but its checksum does not match: most likely a character was mistyped.",
+          "Checksum fails.",
+        ),
+        ...(verdict.suspects.length > 0
+          ? suspects(verdict.suspects)
+          : [paragraph("Re-check each group of five against where you copied it from.")]),
+      ];
+    case "malformed":
+      return [paragraph(verdict.message, "Not a product key.")];
+  }
+}
+
+/**
+ * "Closest KMS client key: ABCDE-F…, with the characters that differ from yours marked, and
+ * in words for those who cannot see the marks.
+ */
+function suspects(list: Suspect[]): Node[] {
+  return list.map(({ listed, groups, positions }, i) => {
+    const p = document.createElement("p");
+    p.dataset["suspect"] = "";
+    const where = groups.length === 1 ? `group ${groups[0]}` : `groups ${groups.join(" and ")}`;
+    const link = Object.assign(document.createElement("a"), { href: withBase(listed.path) });
+    link.textContent = "Open its row";
+    p.append(
+      Object.assign(document.createElement("strong"), {
+        textContent: i === 0 ? "Not this key: the closest listed key is" : "Also close:",
+      }),
+      " ",
+      markedKey(listed.key, positions),
+      ` (${listed.names.join(" / ")}). The marked characters differ from yours: re-check ${where}. `,
+      link,
+    );
+    return p;
+  });
+}
+
+/** The key in <code>, each differing character in <mark> with its position spelled out for screen readers. */
+function markedKey(key: string, positions: readonly number[]): HTMLElement {
+  const code = document.createElement("code");
+  code.className = "whitespace-nowrap";
+  let from = 0;
+  for (const at of positions) {
+    code.append(key.slice(from, at));
+    const mark = document.createElement("mark");
+    mark.textContent = key.charAt(at);
+    const said = document.createElement("span");
+    said.className = "sr-only";
+    said.textContent = ` (differs: group ${Math.floor(at / 6) + 1}, character ${(at % 6) + 1}) `;
+    code.append(mark, said);
+    from = at + 1;
+  }
+  code.append(key.slice(from));
+  return code;
+}
