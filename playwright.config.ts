@@ -1,6 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
 import { browser, chromiumLaunchOptions } from "./tests/helpers/browser";
-import { SUBPATH } from "./tests/helpers/deploy";
+import { SUBPATH, SUBPATH_SITE } from "./tests/helpers/deploy";
 
 // Workers load this file too; say once which browser the run uses.
 if (process.env["TEST_WORKER_INDEX"] === undefined) {
@@ -43,7 +43,7 @@ export default defineConfig({
     // Both builds, one after the other (they share Astro's caches), then a plain static server.
     command: [
       "npm run build",
-      `BASE_PATH=${SUBPATH} npx astro build --outDir dist-subpath`,
+      `SITE_URL=${SUBPATH_SITE} BASE_PATH=${SUBPATH} npx astro build --outDir dist-subpath`,
       `npx tsx tests/helpers/serve.ts ${PORT} /=dist ${SUBPATH}=dist-subpath`,
     ].join(" && "),
     url: `${ORIGIN}/`,

@@ -24,18 +24,26 @@ export function attachHelper(root: HTMLElement): void {
   const params = trustedParams(root);
   if (edition.value === "") edition.value = params.get("edition") ?? "";
   if (edition.selectedIndex === -1) edition.value = "";
-  if (host.value === "") host.value = params.get("host") ?? "";
+  // A text field drops line breaks, so "kms%0Acalc" would show as "kmscalc": until the
+  // field is edited, judge the host the link holds, not the field's cleaned-up copy.
+  let linked: string | null = null;
+  if (host.value === "") {
+    linked = params.get("host");
+    host.value = linked ?? "";
+  }
+  const typed = () => linked ?? host.value;
 
   const update = () => {
     const key = edition.selectedOptions[0]?.dataset["key"];
-    const reading = host.value.trim() === "" ? undefined : readKmsHost(host.value);
+    const value = typed();
+    const reading = value.trim() === "" ? undefined : readKmsHost(value);
     error.textContent = reading && !reading.ok ? reading.message : "";
     host.setAttribute("aria-invalid", String(reading !== undefined && !reading.ok));
 
     const url = new URL(window.location.href);
     url.search = "";
     if (edition.value) url.searchParams.set("edition", edition.value);
-    if (host.value.trim()) url.searchParams.set("host", host.value.trim());
+    if (value.trim()) url.searchParams.set("host", value.trim());
     history.replaceState(null, "", url);
 
     // A bad host never produces a command: the block waits for a valid one.
@@ -56,7 +64,10 @@ export function attachHelper(root: HTMLElement): void {
   };
 
   edition.addEventListener("change", update);
-  host.addEventListener("input", update);
+  host.addEventListener("input", () => {
+    linked = null;
+    update();
+  });
   copy.addEventListener("click", () => void copyCommands());
 
   async function copyCommands(): Promise<void> {

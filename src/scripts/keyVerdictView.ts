@@ -23,7 +23,7 @@ export function unlistedVerdict(verdict: UnlistedVerdict): Node[] {
           "It is well-formed and its checksum is valid, but it is not a KMS client key listed here. It may be a MAK or a retail key; this site cannot tell more.",
           "Not a KMS client key we list.",
         ),
-        ...suspects(verdict.suspects),
+        ...suspects(verdict.key, verdict.suspects),
       ];
     case "unlisted-shape-only":
       return [
@@ -31,7 +31,7 @@ export function unlistedVerdict(verdict: UnlistedVerdict): Node[] {
           "Keys without an N (the Windows Vista, 7 and Server 2008 format) carry no checksum that can be checked offline, so only their shape can be. This one is well-formed, but it is not a KMS client key listed here.",
           "Well-formed, not a key we list.",
         ),
-        ...suspects(verdict.suspects),
+        ...suspects(verdict.key, verdict.suspects),
       ];
     case "checksum-fails":
       return [
@@ -40,7 +40,7 @@ export function unlistedVerdict(verdict: UnlistedVerdict): Node[] {
           "Checksum fails.",
         ),
         ...(verdict.suspects.length > 0
-          ? suspects(verdict.suspects)
+          ? suspects(verdict.key, verdict.suspects)
           : [paragraph("Re-check each group of five against where you copied it from.")]),
       ];
     case "malformed":
@@ -49,14 +49,20 @@ export function unlistedVerdict(verdict: UnlistedVerdict): Node[] {
 }
 
 /**
- * "Closest KMS client key: ABCDE-F…, with the characters that differ from yours marked, and
- * in words for those who cannot see the marks.
+ * "Not this key: the closest listed key is ABCDE-…", the characters that differ from what
+ * was typed marked, and the same said in words (marks are not read out).
  */
-function suspects(list: Suspect[]): Node[] {
+function suspects(typed: string, list: Suspect[]): Node[] {
   return list.map(({ listed, groups, positions }, i) => {
     const p = document.createElement("p");
     p.dataset["suspect"] = "";
     const where = groups.length === 1 ? `group ${groups[0]}` : `groups ${groups.join(" and ")}`;
+    const differences = positions
+      .map(
+        (at) =>
+          `group ${Math.floor(at / 6) + 1}, character ${(at % 6) + 1}: yours has “${typed.charAt(at)}”, the listed key “${listed.key.charAt(at)}”`,
+      )
+      .join("; ");
     const link = Object.assign(document.createElement("a"), { href: withBase(listed.path) });
     link.textContent = "Open its row";
     p.append(
@@ -65,26 +71,21 @@ function suspects(list: Suspect[]): Node[] {
       }),
       " ",
       markedKey(listed.key, positions),
-      ` (${listed.names.join(" / ")}). The marked characters differ from yours: re-check ${where}. `,
+      ` (${listed.names.join(" / ")}). Marked: ${differences}. Re-check ${where}. `,
       link,
     );
     return p;
   });
 }
 
-/** The key in <code>, each differing character in <mark> with its position spelled out for screen readers. */
+/** The key in <code>, each character that differs in <mark>. */
 function markedKey(key: string, positions: readonly number[]): HTMLElement {
   const code = document.createElement("code");
   code.className = "whitespace-nowrap";
   let from = 0;
   for (const at of positions) {
     code.append(key.slice(from, at));
-    const mark = document.createElement("mark");
-    mark.textContent = key.charAt(at);
-    const said = document.createElement("span");
-    said.className = "sr-only";
-    said.textContent = ` (differs: group ${Math.floor(at / 6) + 1}, character ${(at % 6) + 1}) `;
-    code.append(mark, said);
+    code.append(Object.assign(document.createElement("mark"), { textContent: key.charAt(at) }));
     from = at + 1;
   }
   code.append(key.slice(from));

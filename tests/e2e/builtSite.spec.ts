@@ -60,17 +60,13 @@ test("the 404 page answers unknown addresses with status 404, the search and the
   );
 });
 
-test("each page has its description, canonical URL and Open Graph tags, from SITE_URL", async ({
+test("each page has its description and Open Graph tags, and no absolute URL without SITE_URL", async ({
   page,
 }) => {
-  const site = "http://localhost:4321"; // SITE_URL's default; the e2e build does not set it
+  // The e2e build at / sets no SITE_URL (the sub-path build does: subpath.spec.ts).
   for (const path of allPaths) {
     await page.goto(path);
-    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", `${site}${path}`);
-    await expect(page.locator('meta[property="og:url"]')).toHaveAttribute(
-      "content",
-      `${site}${path}`,
-    );
+    await expect(page.locator('link[rel="canonical"], meta[property="og:url"]')).toHaveCount(0);
     const description = await page.locator('meta[name="description"]').getAttribute("content");
     expect(description?.length ?? 0).toBeGreaterThan(40);
     await expect(page.locator('meta[property="og:description"]')).toHaveAttribute(
@@ -88,17 +84,23 @@ test("each page has its description, canonical URL and Open Graph tags, from SIT
   expect(titles.size).toBe(allPaths.length);
 });
 
-test("sitemap.xml lists every page and robots.txt points to it", async ({ request }) => {
+test("without SITE_URL no built file names a development origin; data URLs are root-relative", async ({
+  request,
+}) => {
+  const files = readdirSync("dist", { recursive: true, encoding: "utf8" }).filter((file) =>
+    /\.(html|json|csv|txt|xml|js)$/.test(file),
+  );
+  const leaking = files.filter((file) =>
+    /localhost:4321|127\.0\.0\.1/.test(readFileSync(join("dist", file), "utf8")),
+  );
+  expect(leaking).toEqual([]);
   const robots = await (await request.get("/robots.txt")).text();
-  const sitemapUrl = /^Sitemap: (.+)$/m.exec(robots)?.[1] ?? "";
-  expect(sitemapUrl).toBe("http://localhost:4321/sitemap-index.xml");
-  const index = await (await request.get("/sitemap-index.xml")).text();
-  const [child] = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map(
-    (m) => new URL(m[1] ?? "").pathname,
-  );
-  const sitemap = await (await request.get(child ?? "")).text();
-  const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(
-    (m) => new URL(m[1] ?? "").pathname,
-  );
-  expect(listed.sort()).toEqual([...allPaths].sort());
+  expect(robots).not.toContain("Sitemap:");
+  expect((await request.get("/sitemap-index.xml")).status()).toBe(404);
+  const { keys } = (await (await request.get("/keys.json")).json()) as {
+    keys: { url: string; path: string }[];
+  };
+  for (const key of keys) expect(key.url).toBe(`/${key.path}`);
+  const csv = await (await request.get("/keys.csv")).text();
+  expect(csv).toContain(`,/${keys[0]?.path ?? ""},`);
 });

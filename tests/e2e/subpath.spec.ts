@@ -3,10 +3,10 @@
  * search and links work there too. Paths here are relative to the project's baseURL.
  */
 import { expect, test } from "@playwright/test";
-import { SUBPATH } from "../helpers/deploy";
+import { SUBPATH, SUBPATH_SITE } from "../helpers/deploy";
 import { readSourceRevisions } from "../helpers/sourceFixtures";
 import { crawl } from "./links";
-import { keyButton } from "./site";
+import { allPaths, keyButton } from "./site";
 
 test.use({ permissions: ["clipboard-read", "clipboard-write"] });
 
@@ -46,4 +46,34 @@ test("every link stays under the sub-path and resolves", async ({ page, request,
   expect(report.broken).toEqual([]);
   expect(report.pages.length).toBeGreaterThanOrEqual(5);
   for (const url of report.pages) expect(new URL(url).pathname.startsWith(SUBPATH)).toBe(true);
+});
+
+test("with SITE_URL: canonical and Open Graph URLs, sitemap, robots.txt and data URLs use it", async ({
+  page,
+  request,
+}) => {
+  const site = `${SUBPATH_SITE}${SUBPATH}`;
+  for (const path of allPaths) {
+    await page.goto(path.slice(1));
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+      "href",
+      site + path.slice(1),
+    );
+    await expect(page.locator('meta[property="og:url"]')).toHaveAttribute(
+      "content",
+      site + path.slice(1),
+    );
+  }
+  const robots = await (await request.get("robots.txt")).text();
+  expect(/^Sitemap: (.+)$/m.exec(robots)?.[1]).toBe(`${site}sitemap-index.xml`);
+  const index = await (await request.get("sitemap-index.xml")).text();
+  const [child] = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1] ?? "");
+  expect(child?.startsWith(site)).toBe(true);
+  const sitemap = await (await request.get(child?.slice(site.length) ?? "")).text();
+  const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1] ?? "");
+  expect(listed.sort()).toEqual(allPaths.map((path) => site + path.slice(1)).sort());
+  const { keys } = (await (await request.get("keys.json")).json()) as {
+    keys: { url: string; path: string }[];
+  };
+  for (const key of keys) expect(key.url).toBe(site + key.path);
 });

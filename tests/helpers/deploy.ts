@@ -1,2 +1,5 @@
 /** The sub-path the e2e server also serves the site under, built with BASE_PATH (see playwright.config.ts). */
 export const SUBPATH = "/kms/";
+
+/** The public origin the sub-path build is given (SITE_URL), so that its absolute URLs can be checked. */
+export const SUBPATH_SITE = "https://kms.example.org";

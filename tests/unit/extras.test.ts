@@ -246,7 +246,13 @@ describe("checkKey", () => {
     const key = listed[0]?.key ?? "";
     for (const text of [key, key.toLowerCase(), key.replaceAll("-", ""), key.slice(0, -2)])
       expect(looksLikeKey(text), text).toBe(true);
-    for (const text of ["windows server 2022 datacenter", "2019 std", "WX4NM", "ltsc 2021"])
+    for (const text of [
+      "windows server 2022 datacenter",
+      "2019 std",
+      "ltsc 2021",
+      "propertyIsEnumerable",
+      "windowsserverdatacenterazure",
+    ])
       expect(looksLikeKey(text), text).toBe(false);
   });
 });
