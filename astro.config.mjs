@@ -22,11 +22,4 @@ export default defineConfig({
   build: { inlineStylesheets: "never" },
   vite: { plugins: [tailwindcss()] },
   server: { port: 4321 },
-  // A build of fixture content (tests) must not share the real build's output or content cache.
-  ...(env["KMS_CONTENT_DIR"]
-    ? {
-        outDir: "./node_modules/.kms-fixture/dist",
-        cacheDir: "./node_modules/.kms-fixture/cache",
-      }
-    : {}),
 });

@@ -1,6 +1,7 @@
 import { defineConfig, devices } from "@playwright/test";
 import { browser, chromiumLaunchOptions } from "./tests/helpers/browser";
-import { SUBPATH, SUBPATH_SITE } from "./tests/helpers/deploy";
+import { SUBPATH } from "./tests/helpers/deploy";
+import { BUILD_TEST_SITES, PREBUILT_ENV, TEST_SITES } from "./tests/helpers/testSites";
 
 // Workers load this file too; say once which browser the run uses.
 if (process.env["TEST_WORKER_INDEX"] === undefined) {
@@ -11,13 +12,17 @@ if (process.env["TEST_WORKER_INDEX"] === undefined) {
 const PORT = Number(process.env["E2E_PORT"] ?? 4329);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 
+/** The sites are built by tests/run.ts (npm test); run alone, Playwright builds them first. */
+const build = process.env[PREBUILT_ENV] ? [] : [BUILD_TEST_SITES];
+const serve = `tsx tests/helpers/serve.ts ${PORT} ${TEST_SITES.map(({ base, dir }) => `${base}=${dir}`).join(" ")}`;
+
 export default defineConfig({
   testDir: "./tests/e2e",
   fullyParallel: true,
   forbidOnly: !!process.env["CI"],
   retries: 0,
-  // One browser at a time in CI: clipboard and timing checks are steadier on a loaded 2-core machine.
-  workers: process.env["CI"] ? 1 : 2,
+  // Two cores, two browsers; the tests that read the clipboard run one at a time (below).
+  workers: 2,
   reporter: [["list"]],
   use: {
     baseURL: ORIGIN,
@@ -27,11 +32,20 @@ export default defineConfig({
     {
       name: "chromium",
       testIgnore: /subpath\.spec\.ts/,
+      grepInvert: /@clipboard/,
+      use: { ...devices["Desktop Chrome"], launchOptions: chromiumLaunchOptions },
+    },
+    {
+      name: "clipboard",
+      testIgnore: /subpath\.spec\.ts/,
+      grep: /@clipboard/,
+      workers: 1,
       use: { ...devices["Desktop Chrome"], launchOptions: chromiumLaunchOptions },
     },
     {
       name: "subpath",
       testMatch: /subpath\.spec\.ts/,
+      workers: 1, // copies to the clipboard
       use: {
         ...devices["Desktop Chrome"],
         launchOptions: chromiumLaunchOptions,
@@ -40,12 +54,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    // Both builds, one after the other (they share Astro's caches), then a plain static server.
-    command: [
-      "npm run build",
-      `SITE_URL=${SUBPATH_SITE} BASE_PATH=${SUBPATH} npx astro build --outDir dist-subpath`,
-      `npx tsx tests/helpers/serve.ts ${PORT} /=dist ${SUBPATH}=dist-subpath`,
-    ].join(" && "),
+    command: [...build, serve].join(" && "),
     url: `${ORIGIN}/`,
     reuseExistingServer: !process.env["CI"],
     timeout: 120_000,

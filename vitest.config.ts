@@ -3,7 +3,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["tests/unit/**/*.test.ts"],
-    // The bad-content builds run `astro build`, which takes a few seconds each.
+    // The bad-content tests run `astro sync` on a copy of the project: a few seconds each.
     testTimeout: 120_000,
   },
 });

@@ -4,9 +4,6 @@ import type { Loader } from "astro/loaders";
 import { familySchema, type Family } from "./lib/familySchema";
 import { findKeysListedTwice } from "./lib/siteChecks";
 
-/** Tests point this at a fixture folder to prove that bad content fails the build. */
-const contentDir = process.env["KMS_CONTENT_DIR"] ?? "./content";
-
 /**
  * The glob loader validates each file against the schema; this wrapper then checks
  * what no single file can: that a key is listed only once across the whole site.
@@ -29,7 +26,7 @@ function withSiteWideChecks(loader: Loader): Loader {
 }
 
 const families = defineCollection({
-  loader: withSiteWideChecks(glob({ pattern: "*.md", base: contentDir })),
+  loader: withSiteWideChecks(glob({ pattern: "*.md", base: "./content" })),
   schema: familySchema,
 });
 

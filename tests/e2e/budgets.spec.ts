@@ -2,47 +2,34 @@ import { expect, test } from "@playwright/test";
 import { BUDGET, measureFirstLoad } from "../helpers/pageWeight";
 import { allPaths } from "./site";
 
+// One first load per page, and everything checked on it: bytes, JavaScript, no web font,
+// nothing of the search before it is used, and no layout shift when the copy buttons appear.
 for (const path of allPaths) {
-  test(`${path} stays within the first-load budget`, async ({ page }) => {
+  test(`${path}: first load within budget, no web font, no layout shift`, async ({ page }) => {
+    await page.addInitScript(() => {
+      (window as unknown as { shift: number }).shift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as unknown as {
+          value: number;
+          hadRecentInput: boolean;
+        }[]) {
+          if (!entry.hadRecentInput) (window as unknown as { shift: number }).shift += entry.value;
+        }
+      }).observe({ type: "layout-shift", buffered: true });
+    });
     const weight = await measureFirstLoad(page, path);
     const report = JSON.stringify(weight.files);
     expect(weight.bytes, report).toBeLessThanOrEqual(BUDGET.bytes);
     expect(weight.jsBytes, report).toBeLessThanOrEqual(BUDGET.jsBytes);
-    // Nothing of the search may load before the box is used.
+    expect(weight.fonts, report).toEqual([]);
     expect(
       Object.keys(weight.files).filter((file) =>
         /pagefind|searchController|search-words/.test(file),
       ),
     ).toEqual([]);
-  });
-}
-
-test("no web font is requested", async ({ page }) => {
-  const fonts: string[] = [];
-  page.on("request", (request) => {
-    if (request.resourceType() === "font") fonts.push(request.url());
-  });
-  for (const path of allPaths) await page.goto(path, { waitUntil: "networkidle" });
-  expect(fonts).toEqual([]);
-});
-
-test("copy buttons appear without shifting the layout", async ({ page }) => {
-  await page.addInitScript(() => {
-    (window as unknown as { shift: number }).shift = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as unknown as {
-        value: number;
-        hadRecentInput: boolean;
-      }[]) {
-        if (!entry.hadRecentInput) (window as unknown as { shift: number }).shift += entry.value;
-      }
-    }).observe({ type: "layout-shift", buffered: true });
-  });
-  for (const path of allPaths) {
-    await page.goto(path, { waitUntil: "networkidle" });
     if ((await page.locator("tbody [data-key]").count()) > 0) {
       await expect(page.getByRole("button", { name: /^Copy/ }).first()).toBeVisible();
     }
-    expect(await page.evaluate(() => (window as unknown as { shift: number }).shift), path).toBe(0);
-  }
-});
+    expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
+  });
+}

@@ -1,7 +1,10 @@
+import { spawnSync } from "node:child_process";
+import { createRequire } from "node:module";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test } from "@playwright/test";
 import { HtmlValidate } from "html-validate";
+
 import { crawl } from "./links";
 import { allPaths, familyPaths } from "./site";
 
@@ -29,6 +32,21 @@ for (const dir of ["dist", "dist-subpath"]) {
     expect(errors).toEqual([]);
   });
 }
+
+const vnuJar = createRequire(import.meta.url).resolve("vnu-jar/build/dist/vnu.jar");
+
+test("every built page passes the W3C Nu HTML checker with no error", () => {
+  // The reference validator finds what html-validate does not (a <script> after </html>, ARIA
+  // on elements whose role forbids it). It needs Java, as vnu-jar's README says.
+  const run = spawnSync(
+    "java",
+    ["-jar", vnuJar, "--errors-only", "--skip-non-html", "--format", "gnu", "dist", "dist-subpath"],
+    { encoding: "utf8" },
+  );
+  expect(run.error, "java could not be started").toBeUndefined();
+  expect(`${run.stdout}${run.stderr}`.trim()).toBe("");
+  expect(run.status).toBe(0);
+});
 
 test("every internal link and #anchor resolves; external links are listed, not fetched", async ({
   page,

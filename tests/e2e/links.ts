@@ -25,7 +25,7 @@ export async function crawl(
   const status = new Map<string, number>();
 
   while (queue.length > 0) {
-    const url = queue.shift() as string;
+    const url = queue.shift() as string; // without query string or #anchor
     if (seen.has(url)) continue;
     seen.add(url);
     const response = await page.goto(url);
@@ -49,8 +49,13 @@ export async function crawl(
       }
       const pageUrl = link.href.replace(/#.*$/, "");
       if (link.hash)
-        anchors.push({ from: url, page: pageUrl, id: decodeURIComponent(link.hash.slice(1)) });
-      if (/\/$|\.html$/.test(link.pathname)) queue.push(pageUrl);
+        anchors.push({
+          from: url,
+          page: link.origin + link.pathname,
+          id: decodeURIComponent(link.hash.slice(1)),
+        });
+      // A page is visited once: `/activate/?edition=…` links are that one page with other state.
+      if (/\/$|\.html$/.test(link.pathname)) queue.push(link.origin + link.pathname);
       else if (!status.has(pageUrl)) status.set(pageUrl, (await request.get(pageUrl)).status());
     }
   }

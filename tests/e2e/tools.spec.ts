@@ -13,15 +13,17 @@ const rows = readSourceRows().filter(
 const withN = rows.find((row) => row.key.includes("N") && row.names.length === 1) ?? rows[0];
 const withoutN = rows.find((row) => !row.key.includes("N")) ?? rows[0];
 
-test.describe("copying the command", () => {
+test.describe("copying the command", { tag: "@clipboard" }, () => {
   test.use({ permissions: ["clipboard-read", "clipboard-write"] });
 
-  test("each row's command button copies exactly `slmgr /ipk <key>`", async ({ page }) => {
-    test.setTimeout(120_000);
+  test("a row's command button copies exactly `slmgr /ipk <key>` (first and last row of each page)", async ({
+    page,
+  }) => {
+    // copy.spec.ts proves from the DOM that every row has both buttons on its own key.
     for (const path of familyPaths) {
       await page.goto(path);
       await page.bringToFront();
-      for (const row of await page.locator("tbody tr").all()) {
+      for (const row of [page.locator("tbody tr").first(), page.locator("tbody tr").last()]) {
         const key = (await row.locator("[data-key]").textContent()) ?? "";
         await commandButton(row).click();
         await expect(commandButton(row)).toContainText("Copied");
@@ -61,7 +63,7 @@ test("when the clipboard is refused, the command is shown, selected, with Ctrl+C
   expect(await page.evaluate(() => window.getSelection()?.toString())).toBe(`slmgr /ipk ${key}`);
 });
 
-test.describe("activation helper", () => {
+test.describe("activation helper", { tag: "@clipboard" }, () => {
   test.use({ permissions: ["clipboard-read", "clipboard-write"] });
   const block = (page: Page) => page.locator("[data-commands]");
 
@@ -145,7 +147,7 @@ test.describe("activation helper", () => {
   });
 });
 
-test.describe("key checker", () => {
+test.describe("key checker", { tag: "@clipboard" }, () => {
   test.use({ permissions: ["clipboard-read", "clipboard-write"] });
   const verdict = (page: Page) => page.locator("[data-verdict]");
   const check = async (page: Page, input: string) => {

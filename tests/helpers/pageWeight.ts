@@ -10,6 +10,8 @@ export interface PageWeight {
   /** The JavaScript part of `bytes`. */
   jsBytes: number;
   requests: number;
+  /** URLs of web fonts fetched (there should be none). */
+  fonts: string[];
   /** Path → transferred bytes, for reports. */
   files: Record<string, number>;
 }
@@ -20,7 +22,13 @@ export async function measureFirstLoad(page: Page, url: string): Promise<PageWei
   page.on("requestfinished", onFinished);
   await page.goto(url, { waitUntil: "networkidle" });
   page.off("requestfinished", onFinished);
-  const weight: PageWeight = { bytes: 0, jsBytes: 0, requests: finished.length, files: {} };
+  const weight: PageWeight = {
+    bytes: 0,
+    jsBytes: 0,
+    requests: finished.length,
+    fonts: finished.filter((r) => r.resourceType() === "font").map((r) => r.url()),
+    files: {},
+  };
   for (const request of finished) {
     const { responseBodySize } = await request.sizes();
     const path = new URL(request.url()).pathname;
