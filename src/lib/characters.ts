@@ -6,7 +6,7 @@
  */
 
 /** Code point as Unicode writes it: U+200B. */
-export function codePoint(char: string): string {
+function codePoint(char: string): string {
   return `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
 }
 

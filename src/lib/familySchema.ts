@@ -99,12 +99,21 @@ const groupSchema = z.object({
   rows: z.array(rowSchema).min(1, "a version group needs at least one row"),
 });
 
-const sectionSchema = z.object({
-  /** The source's channel heading (e.g. "Windows Server LTSC"). */
-  heading: nonEmpty,
-  /** Version groups, in the source's order. */
-  groups: z.array(groupSchema).min(1, "a section needs at least one version group"),
-});
+const sectionSchema = z
+  .object({
+    /** The source's channel heading (e.g. "Windows Server LTSC"). */
+    heading: nonEmpty,
+    /** Version groups, in the source's order. */
+    groups: z.array(groupSchema).min(1, "a section needs at least one version group"),
+  })
+  // Each group's label and anchor, derived once here: its own heading, else its section's.
+  .transform((section) => ({
+    ...section,
+    groups: section.groups.map(({ id, ...group }) => {
+      const label = group.heading ?? section.heading;
+      return { ...group, label, anchor: id ?? slugify(label) };
+    }),
+  }));
 
 export const familySchema = z
   .object({
@@ -123,11 +132,7 @@ export const familySchema = z
     const issue = (message: string, path: PropertyKey[]) =>
       ctx.addIssue({ code: "custom", message, path: ["sections", ...path] });
     const groups = family.sections.flatMap((section, s) =>
-      section.groups.map((group, g) => ({
-        group,
-        path: [s, "groups", g],
-        id: groupId(group, section),
-      })),
+      section.groups.map((group, g) => ({ group, path: [s, "groups", g], id: group.anchor })),
     );
 
     const groupIds = new Set<string>();
@@ -162,17 +167,18 @@ export const familySchema = z
   });
 
 export type Family = z.infer<typeof familySchema>;
-export type KeySection = Family["sections"][number];
+type KeySection = Family["sections"][number];
 export type KeyGroup = KeySection["groups"][number];
 export type KeyRow = KeyGroup["rows"][number];
 export type Note = NonNullable<KeyGroup["note"]>;
 
-/** The anchor of a version group on its family page. */
-export function groupId(
-  group: Pick<KeyGroup, "id" | "heading">,
-  section: Pick<KeySection, "heading">,
-): string {
-  return group.id ?? slugify(group.heading ?? section.heading);
+/** Every row of a family in page order, with the section and version group it sits in. */
+export function familyRows(
+  family: Family,
+): { section: KeySection; group: KeyGroup; row: KeyRow }[] {
+  return family.sections.flatMap((section) =>
+    section.groups.flatMap((group) => group.rows.map((row) => ({ section, group, row }))),
+  );
 }
 
 /** How messages name a row, however broken: its first name, else its key. */
@@ -189,7 +195,7 @@ function editionLabel(row: unknown): string {
 }
 
 /** Why `key` cannot be published as written, or undefined when it can. */
-export function describeKeyProblem(key: string): string | undefined {
+function describeKeyProblem(key: string): string | undefined {
   const diagnosis = diagnoseKey(key);
   switch (diagnosis.status) {
     case "malformed":

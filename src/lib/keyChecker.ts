@@ -14,30 +14,30 @@ export interface ListedKey {
 }
 
 /** A listed key that a mistyped input is close to. */
-export interface Suspect {
-  listed: ListedKey;
+export interface Suspect<T extends ListedKey = ListedKey> {
+  listed: T;
   /** 1-based numbers of the groups that differ. */
   groups: number[];
   /** 0-based positions, in the hyphenated key, of the characters that differ. */
   positions: number[];
 }
 
-export type Verdict =
+export type Verdict<T extends ListedKey = ListedKey> =
   /** One of our keys. */
-  | { kind: "listed"; key: string; listed: ListedKey }
+  | { kind: "listed"; key: string; listed: T }
   /** Well formed, checksum valid, not ours: perhaps a MAK or retail key (or, rarely, a typo the checksum misses). */
-  | { kind: "unlisted"; key: string; suspects: Suspect[] }
+  | { kind: "unlisted"; key: string; suspects: Suspect<T>[] }
   /** Well formed, pre-Windows 8 scheme (no N): only the shape can be checked; not ours. */
-  | { kind: "unlisted-shape-only"; key: string; suspects: Suspect[] }
+  | { kind: "unlisted-shape-only"; key: string; suspects: Suspect<T>[] }
   /** Well formed but the checksum fails: almost always a typo. */
-  | { kind: "checksum-fails"; key: string; suspects: Suspect[] }
+  | { kind: "checksum-fails"; key: string; suspects: Suspect<T>[] }
   /** Not a product key at all. */
   | { kind: "malformed"; message: string };
 
 /** Listed keys at most this many characters away are offered as "did you mean". */
 const NEAR = 2;
 
-export function checkKey(input: string, listed: readonly ListedKey[]): Verdict {
+export function checkKey<T extends ListedKey>(input: string, listed: readonly T[]): Verdict<T> {
   const diagnosis = diagnoseKey(input);
   if (diagnosis.status === "malformed") return { kind: "malformed", message: diagnosis.message };
   const { key } = diagnosis;
@@ -52,7 +52,7 @@ export function checkKey(input: string, listed: readonly ListedKey[]): Verdict {
 }
 
 /** Listed keys that differ from `key` in at most NEAR characters, closest first. */
-function near(key: string, listed: readonly ListedKey[]): Suspect[] {
+function near<T extends ListedKey>(key: string, listed: readonly T[]): Suspect<T>[] {
   return listed
     .map((entry) => ({
       listed: entry,

@@ -6,7 +6,7 @@ import type { KeyRecord } from "./keyRecords";
 import { REVISIONS, SOURCE_PAGE } from "./sources";
 
 /** One key as published: the record plus its absolute URL. */
-export type PublishedKey = KeyRecord & { url: string };
+type PublishedKey = KeyRecord & { url: string };
 
 export interface KeysDocument {
   source: { title: string; url: string; revisions: readonly string[] };

@@ -2,7 +2,7 @@
  * One flat record per key, derived from the family files: what search indexes and what
  * /keys.json publishes. Plain data, so every consumer sees the same names, URL and key.
  */
-import { groupId, type Family } from "./familySchema";
+import { familyRows, type Family } from "./familySchema";
 import type { Revision } from "./sources";
 
 export interface KeyRecord {
@@ -29,7 +29,7 @@ export interface KeyRecord {
   sources: Revision[];
 }
 
-export interface FamilyData {
+interface FamilyData {
   id: string;
   data: Family;
 }
@@ -37,22 +37,18 @@ export interface FamilyData {
 /** Records in page order: families as given, then sections, groups and rows as in the file. */
 export function keyRecords(families: readonly FamilyData[]): KeyRecord[] {
   return families.flatMap(({ id, data }) =>
-    data.sections.flatMap((section) =>
-      section.groups.flatMap((group) =>
-        group.rows.map((row) => ({
-          key: row.key,
-          names: row.names,
-          aliases: row.aliases,
-          familyId: id,
-          familyTitle: data.title,
-          section: section.heading,
-          group: group.heading ?? section.heading,
-          anchor: row.anchor,
-          groupAnchor: groupId(group, section),
-          path: `${id}/#${row.anchor}`,
-          sources: row.sources,
-        })),
-      ),
-    ),
+    familyRows(data).map(({ section, group, row }) => ({
+      key: row.key,
+      names: row.names,
+      aliases: row.aliases,
+      familyId: id,
+      familyTitle: data.title,
+      section: section.heading,
+      group: group.label,
+      anchor: row.anchor,
+      groupAnchor: group.anchor,
+      path: `${id}/#${row.anchor}`,
+      sources: row.sources,
+    })),
   );
 }

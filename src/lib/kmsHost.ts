@@ -27,7 +27,7 @@ export interface KmsHost {
   skms: string;
 }
 
-export type HostReading = ({ ok: true } & KmsHost) | { ok: false; message: string };
+type HostReading = ({ ok: true } & KmsHost) | { ok: false; message: string };
 
 /** The only characters any accepted form uses; the first other one is named in the answer. */
 const HOST_CHARACTER = /[A-Za-z0-9.:[\]-]/;
@@ -103,7 +103,7 @@ function readPort(text: string | undefined): number | undefined | string {
 }
 
 /** Four numbers 0–255 in plain decimal; null when `text` is not one. */
-export function parseIpv4(text: string): number[] | null {
+function parseIpv4(text: string): number[] | null {
   const parts = text.split(".");
   if (parts.length !== 4 || !parts.every((part) => /^(?:0|[1-9]\d{0,2})$/.test(part))) return null;
   const octets = parts.map(Number);

@@ -8,7 +8,7 @@ import { KEY_ALPHABET, KEY_PATTERN } from "./keyShape";
 
 export { KEY_ALPHABET, KEY_PATTERN };
 
-export type KeyDiagnosis =
+type KeyDiagnosis =
   /** Well formed and, where the key carries an `N`, the checksum matches. */
   | { status: "valid"; key: string; checksum: "valid" | "not-checkable" }
   /** Well formed, but the checksum does not match: almost always a typo. */
@@ -16,7 +16,7 @@ export type KeyDiagnosis =
   /** Not shaped like a product key at all. */
   | { status: "malformed"; reason: MalformedReason; message: string };
 
-export type MalformedReason = "empty" | "length" | "grouping" | "alphabet" | "n-count";
+type MalformedReason = "empty" | "length" | "grouping" | "alphabet" | "n-count";
 
 /** Dashes that word processors and web pages put where a key has its hyphens. */
 const DASHES = /[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/g;

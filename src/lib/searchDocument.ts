@@ -5,17 +5,17 @@
 import type { KeyRecord } from "./keyRecords";
 
 /** Pagefind weights (1 = body text). Names dominate; where the row sits is context only. */
-export const SEARCH_WEIGHTS = { names: 10, aliases: 8, context: 2, key: 1 } as const;
+const SEARCH_WEIGHTS = { names: 10, aliases: 8, context: 2, key: 1 } as const;
 
 const escapes: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
 const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (char) => escapes[char] ?? char);
 
 /** Each key group as a word of its own: Pagefind would split "WX4NM-KYWYW-…" unevenly. */
-export function searchableKeyText(key: string): string {
+function searchableKeyText(key: string): string {
   return key.split("-").join(" ");
 }
 
-/** The fields the search UI reads back from a result's `meta` (see scripts/search). */
+/** The fields the search UI reads back from a result's `meta` (see scripts/pagefindSearch.ts). */
 export interface SearchMeta {
   title: string;
   /** Names, as a JSON array (Pagefind folds the whitespace in meta values). */

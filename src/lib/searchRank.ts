@@ -2,7 +2,7 @@
  * Orders Pagefind's candidates the way an administrator reads them. Pagefind finds the
  * rows; this decides which comes first among rows that all match, using what BM25 cannot
  * see: whether a name is exactly what was typed, how many words it adds, and which row is
- * newer (page order). See README "Search ranking".
+ * newer (page order). See README, "Search".
  */
 import { searchWords, type SearchQuery } from "./searchQuery";
 

@@ -26,7 +26,7 @@ const join = (directives: [string, string][]) =>
 export const CSP_META = join(CSP_DIRECTIVES);
 
 /** Headers for every response, as a host should send them. */
-export const SECURITY_HEADERS: [string, string][] = [
+const SECURITY_HEADERS: [string, string][] = [
   ["Content-Security-Policy", join([...CSP_DIRECTIVES, ...HEADER_ONLY_DIRECTIVES])],
   ["X-Content-Type-Options", "nosniff"],
   ["Referrer-Policy", "no-referrer"],
@@ -38,7 +38,7 @@ export const SECURITY_HEADERS: [string, string][] = [
 ];
 
 /** Long caching for files whose names change with their content. */
-export const CACHE_RULES: [string, string][] = [
+const CACHE_RULES: [string, string][] = [
   ["/_astro/*", "public, max-age=31536000, immutable"],
   ["/pagefind/*", "public, max-age=3600"],
 ];

@@ -1,9 +1,9 @@
 /**
  * Checks that span several content files, which a per-entry schema cannot see.
  */
-import type { Family } from "./familySchema";
+import { familyRows, type Family } from "./familySchema";
 
-export interface FamilyFile {
+interface FamilyFile {
   /** Path of the content file, for messages. */
   file: string;
   family: Family;
@@ -17,7 +17,7 @@ export function findKeysListedTwice(files: readonly FamilyFile[]): string[] {
   const firstSeen = { key: new Map<string, string>(), anchor: new Map<string, string>() };
   const problems: string[] = [];
   for (const { file, family } of files) {
-    for (const row of familyRows(family)) {
+    for (const { row } of familyRows(family)) {
       const where = `"${row.names[0] ?? row.key}" in ${file}`;
       for (const field of ["key", "anchor"] as const) {
         const other = firstSeen[field].get(row[field]);
@@ -27,9 +27,4 @@ export function findKeysListedTwice(files: readonly FamilyFile[]): string[] {
     }
   }
   return problems;
-}
-
-/** Every row of a family, in page order. */
-export function familyRows(family: Family) {
-  return family.sections.flatMap((section) => section.groups.flatMap((group) => group.rows));
 }

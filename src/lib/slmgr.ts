@@ -10,7 +10,7 @@ import { KEY_PATTERN } from "./keyShape";
  * host of the characters src/lib/kmsHost.ts accepts, and the option-only commands.
  * Nothing a command prompt treats specially (& | < > ^ % " ' ` ; $ ( ) spaces) can pass.
  */
-export const SAFE_SLMGR_LINE = new RegExp(
+const SAFE_SLMGR_LINE = new RegExp(
   `^slmgr /(?:ipk ${KEY_PATTERN.source.slice(1, -1)}|skms [A-Za-z0-9.:[\\]-]{1,300}|ato|dlv)$`,
 );
 

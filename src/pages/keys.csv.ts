@@ -1,6 +1,6 @@
 import type { APIRoute } from "astro";
 import { keysCsv } from "../lib/keyDownloads";
-import { getKeysDocument } from "../utils/keysDocument";
+import { getKeysDocument } from "../site/keysDocument";
 
 /** Every key as CSV, one row per key (columns in the README). */
 export const GET: APIRoute = async ({ site }) =>

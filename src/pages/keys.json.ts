@@ -1,5 +1,5 @@
 import type { APIRoute } from "astro";
-import { getKeysDocument } from "../utils/keysDocument";
+import { getKeysDocument } from "../site/keysDocument";
 
 /** Every key as JSON (fields in the README); also what the search index is built from. */
 export const GET: APIRoute = async ({ site }) =>

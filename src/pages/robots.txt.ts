@@ -1,5 +1,5 @@
 import type { APIRoute } from "astro";
-import { withBase } from "../utils/url";
+import { withBase } from "../site/url";
 
 /**
  * Everything may be crawled. The sitemap (built only with SITE_URL: its addresses must be

@@ -4,11 +4,8 @@
  */
 import { activationCommands } from "../lib/activation";
 import { readKmsHost } from "../lib/kmsHost";
-import { announce } from "./announce";
-import { copyOrSelect, copyShortcut } from "./clipboard";
+import { copyWithFeedback } from "./clipboard";
 import { trustedParams } from "./framing";
-
-const COPY_LABEL = "Copy all commands";
 
 export function attachHelper(root: HTMLElement): void {
   const edition = root.querySelector<HTMLSelectElement>("#edition");
@@ -71,20 +68,15 @@ export function attachHelper(root: HTMLElement): void {
   copy.addEventListener("click", () => void copyCommands());
 
   async function copyCommands(): Promise<void> {
-    const selected = `Commands selected: press ${copyShortcut()} to copy them`;
-    const outcome = await copyOrSelect(commands?.textContent ?? "", () => {
-      if (hint) {
-        hint.textContent = selected;
-        hint.hidden = false;
-      }
-      return commands as HTMLElement;
+    if (!copy || !hint || !commands) return;
+    await copyWithFeedback({
+      text: commands.textContent,
+      button: copy,
+      hint,
+      what: "Commands",
+      copied: "Copied the commands",
+      selectable: () => commands,
     });
-    if (outcome === "selected") return announce(selected);
-    if (hint) hint.hidden = true;
-    const label = copy?.querySelector("[data-label]");
-    if (label) label.textContent = "Copied";
-    announce("Copied the commands");
-    window.setTimeout(() => label && (label.textContent = COPY_LABEL), 2000);
   }
 
   update();

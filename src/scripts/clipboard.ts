@@ -1,12 +1,11 @@
+import { announce } from "./announce";
+
 /**
  * Copies `text`. When the Clipboard API is missing (plain-http intranet pages) or refused,
  * `fallback` shows the text and returns the element holding it, which is then selected so
  * that the user can copy it with the keyboard.
  */
-export async function copyOrSelect(
-  text: string,
-  fallback: () => Element,
-): Promise<"copied" | "selected"> {
+async function copyOrSelect(text: string, fallback: () => Element): Promise<"copied" | "selected"> {
   try {
     // Missing API and refused permission end the same way: in the catch.
     await navigator.clipboard.writeText(text);
@@ -22,6 +21,47 @@ export async function copyOrSelect(
 }
 
 /** The copy shortcut to suggest on this platform. */
-export function copyShortcut(): string {
+function copyShortcut(): string {
   return /Mac|iPhone|iPad/.test(navigator.userAgent) ? "⌘C" : "Ctrl+C";
+}
+
+/** How long a button says "Copied". */
+const FEEDBACK_MS = 2000;
+
+interface CopyFeedback {
+  text: string;
+  /** The button pressed; its `[data-label]` reads "Copied" for a moment. */
+  button: HTMLButtonElement;
+  /** Where the "press Ctrl+C" advice appears when copying fails. */
+  hint: HTMLElement;
+  /** What is copied, for the advice: "Key", "Command", "Commands". */
+  what: string;
+  /** What the live region says on success, e.g. "Copied the key for Windows 10 Pro". */
+  copied: string;
+  /** After the advice is shown: the element holding the text, to be selected. */
+  selectable: () => Element;
+}
+
+/** The one copy flow of the site: copy, or select with advice; either way seen and heard. */
+export async function copyWithFeedback(o: CopyFeedback): Promise<void> {
+  const advice = `${o.what} selected: press ${copyShortcut()} to copy ${o.what.endsWith("s") ? "them" : "it"}`;
+  const outcome = await copyOrSelect(o.text, () => {
+    o.hint.replaceChildren(advice);
+    o.hint.hidden = false;
+    return o.selectable();
+  });
+  if (outcome === "selected") return announce(advice);
+  o.hint.hidden = true;
+  const label = o.button.querySelector<HTMLElement>("[data-label]");
+  if (label) {
+    const original = label.dataset["original"] ?? label.textContent;
+    label.dataset["original"] = original;
+    label.textContent = "Copied";
+    window.setTimeout(() => {
+      label.textContent = original;
+      delete o.button.dataset["state"];
+    }, FEEDBACK_MS);
+  }
+  o.button.dataset["state"] = "copied";
+  announce(o.copied);
 }

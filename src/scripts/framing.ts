@@ -3,7 +3,7 @@
  * cannot send frame-ancestors (a <meta> CSP ignores it), so the pages that act on their URL
  * ask this first: a framing site must not be able to prefill a command or a key.
  */
-export function framedByOtherSite(): boolean {
+function framedByOtherSite(): boolean {
   if (window.top === window.self) return false;
   try {
     return window.top?.location.origin !== window.location.origin;

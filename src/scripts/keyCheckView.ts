@@ -3,7 +3,7 @@
  * src/lib/keyChecker.ts for what is typed, built with text nodes only.
  */
 import { checkKey, type ListedKey, type Verdict } from "../lib/keyChecker";
-import { activationUrl, withBase } from "../utils/url";
+import { activationUrl, withBase } from "../site/url";
 import { fillCopyableKey } from "./fillCopyableKey";
 import { trustedParams } from "./framing";
 import { paragraph, unlistedVerdict } from "./keyVerdictView";

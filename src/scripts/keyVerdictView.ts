@@ -3,7 +3,7 @@
  * shared by the /check/ page and the search box, so both give the same answer.
  */
 import type { Suspect, Verdict } from "../lib/keyChecker";
-import { withBase } from "../utils/url";
+import { withBase } from "../site/url";
 
 type UnlistedVerdict = Exclude<Verdict, { kind: "listed" }>;
 

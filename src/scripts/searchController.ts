@@ -1,208 +1,213 @@
 /**
- * The search box's behaviour, loaded on first interest (see SiteSearch.astro): Pagefind
- * finds the rows, src/lib ranks them, and results are built from a <template> with
- * textContent only, so nothing typed or indexed is ever parsed as HTML.
+ * The search box's behaviour, loaded on first interest by <kms-search> (SiteSearch.astro):
+ * what is typed goes to the key checker when it looks like a key, else to Pagefind; the
+ * answer is decided in src/lib/searchAnswer.ts and drawn by searchView.ts from text only.
  */
-import { visibleText } from "../lib/characters";
 import { checkKey, looksLikeKey } from "../lib/keyChecker";
 import type { KeyRecord } from "../lib/keyRecords";
-import { answerQuery, NO_KEY_REASON, quoteWords, type SearchAnswer } from "../lib/searchAnswer";
+import { answerQuery, type SearchAnswer } from "../lib/searchAnswer";
 import { prepareQuery, type SearchQuery } from "../lib/searchQuery";
-import { highlightRanges, rankCandidates, type Candidate } from "../lib/searchRank";
-import type { SearchMeta } from "../lib/searchDocument";
-import { activationUrl, checkerUrl, withBase } from "../utils/url";
+import { checkerUrl } from "../site/url";
 import { announce } from "./announce";
-import { fillCopyableKey } from "./fillCopyableKey";
-import { paragraph, unlistedVerdict } from "./keyVerdictView";
+import { unlistedVerdict } from "./keyVerdictView";
+import { findRows, fromRecord, startPagefind, type Pagefind, type Result } from "./pagefindSearch";
+import { answerLines, required, resultItem, SHOWN } from "./searchView";
 
-/** The part of Pagefind's browser API this UI uses. */
-interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  search(term: string): Promise<{ results: { data(): Promise<PagefindData> }[] } | null>;
-}
-interface PagefindData {
-  url: string;
-  meta: Partial<SearchMeta>;
-}
-interface Result extends Candidate {
-  url: string;
-  familyTitle: string;
-}
+/** How long typing must pause before the answer is announced. */
+const ANNOUNCE_AFTER_MS = 600;
 
-/** Rows shown at once; Pagefind's best this many are ranked. */
-const SHOWN = 8;
-const CANDIDATES = 40;
-
-/** `pagefindModule` is Pagefind's pagefind.js, already being fetched by SiteSearch.astro. */
-export async function attachSearch(
-  root: HTMLElement,
-  pagefindModule: Promise<unknown>,
-): Promise<void> {
-  const input = required<HTMLInputElement>(root, "input");
-  const panel = required<HTMLElement>(root, "#kms-search-results");
-  const status = required<HTMLElement>(root, "[data-status]");
-  const check = required<HTMLAnchorElement>(root, "[data-check]");
-  const relatedNote = required<HTMLElement>(root, "[data-related]");
-  const list = required<HTMLOListElement>(root, "[data-list]");
-  const showAll = required<HTMLButtonElement>(root, "[data-show-all]");
-  const template = required<HTMLTemplateElement>(root, "template[data-result]");
-
-  // Listeners go on at once; searches wait for Pagefind, so nothing typed meanwhile is lost.
-  const ready = Promise.all([
-    startPagefind(pagefindModule),
-    fetch(root.dataset["words"] ?? "/search-words.json").then(
-      (response) => response.json() as Promise<string[]>,
-    ),
-  ]);
-  // Every listed key, fetched the first time something key-shaped is typed (the checker needs all).
-  let listedKeys: Promise<KeyRecord[]> | undefined;
-  const keyList = () =>
-    (listedKeys ??= fetch(root.dataset["keys"] ?? "/keys.json")
-      .then((response) => response.json() as Promise<{ keys: KeyRecord[] }>)
-      .then((data) => data.keys));
-
-  let latest = 0;
+export class SearchController {
+  readonly #root: HTMLElement;
+  readonly #input: HTMLInputElement;
+  readonly #panel: HTMLElement;
+  readonly #status: HTMLElement;
+  readonly #check: HTMLAnchorElement;
+  readonly #relatedNote: HTMLElement;
+  readonly #list: HTMLOListElement;
+  readonly #showAll: HTMLButtonElement;
+  readonly #template: HTMLTemplateElement;
+  /** Pagefind and the vocabulary: searches wait for them, so nothing typed meanwhile is lost. */
+  readonly #ready: Promise<[Pagefind, string[]]>;
+  /** Every listed key, fetched the first time something key-shaped is typed. */
+  #listedKeys: Promise<KeyRecord[]> | undefined;
+  /** Each search's ticket: a late answer to an earlier keystroke is dropped. */
+  #latest = 0;
+  /** The search for what is in the box now; Enter waits for it rather than open a stale result. */
+  #current: Promise<void> = Promise.resolve();
   /** What Enter opens: the rows that answer the question, never related ones. */
-  let results: Result[] = [];
-  let announceTimer: number | undefined;
+  #answers: Result[] = [];
+  #announceTimer: number | undefined;
 
-  const show = (open: boolean) => {
-    panel.hidden = !open;
-  };
-
-  async function run(value: string): Promise<void> {
-    const ticket = ++latest;
-    const [pagefind, vocabulary] = await ready;
-    if (value.trim() === "") {
-      results = [];
-      list.replaceChildren();
-      show(false);
-      return;
-    }
-    if (looksLikeKey(value)) {
-      const verdict = checkKey(value, await keyList());
-      if (ticket !== latest) return;
-      if (verdict.kind === "listed") {
-        const record = verdict.listed as KeyRecord;
-        const query = prepareQuery(record.key, vocabulary);
-        return renderRows({ kind: "rows", rows: [fromRecord(record)] }, query, value);
-      }
-      results = [];
-      list.replaceChildren();
-      relatedNote.hidden = true;
-      showAll.hidden = true;
-      check.hidden = false;
-      check.href = checkerUrl(value.trim());
-      return finish(unlistedVerdict(verdict), value);
-    }
-    const query = prepareQuery(value, vocabulary);
-    const found = query.terms.length === 0 ? [] : await find(pagefind, query);
-    // A newer keystroke has taken over: its results, not these, are the ones shown and opened.
-    if (ticket !== latest) return;
-    renderRows(answerQuery(query, found), query, value);
+  /** `pagefindModule` is Pagefind's pagefind.js, already being fetched by SiteSearch.astro. */
+  constructor(root: HTMLElement, pagefindModule: Promise<unknown>) {
+    this.#root = root;
+    this.#input = required(root, "input");
+    this.#panel = required(root, "#kms-search-results");
+    this.#status = required(root, "[data-status]");
+    this.#check = required(root, "[data-check]");
+    this.#relatedNote = required(root, "[data-related]");
+    this.#list = required(root, "[data-list]");
+    this.#showAll = required(root, "[data-show-all]");
+    this.#template = required(root, "template[data-result]");
+    this.#ready = Promise.all([
+      startPagefind(pagefindModule),
+      this.#fetchJson<string[]>("words", "/search-words.json"),
+    ]);
+    this.#listen();
   }
 
-  function renderRows(answer: SearchAnswer<Result>, query: SearchQuery, value: string): void {
-    check.hidden = true;
-    const rows = answer.kind === "rows" ? answer.rows : [];
-    const related = answer.kind === "no-key" || answer.kind === "no-match" ? answer.related : [];
-    results = rows;
-    relatedNote.hidden = related.length === 0;
-    const draw = (all: boolean) => {
-      const shown = rows.length > 0 ? rows : related;
-      const limit = all ? shown.length : SHOWN;
-      list.replaceChildren(
-        ...shown.slice(0, limit).map((result, i) => item(result, query, i, rows.length > 0)),
+  /** Takes over what was typed, and an Enter pressed, before this module arrived. */
+  async start(enterPressed: boolean): Promise<void> {
+    if (this.#input.value !== "") this.#search(this.#input.value);
+    if (enterPressed) this.#openFirstAnswer();
+    await this.#current;
+  }
+
+  #fetchJson<T>(name: string, fallback: string): Promise<T> {
+    return fetch(this.#root.dataset[name] ?? fallback).then(
+      (response) => response.json() as Promise<T>,
+    );
+  }
+
+  #listen(): void {
+    this.#input.addEventListener("input", () => this.#search(this.#input.value));
+    this.#input.addEventListener("keydown", (event) => this.#onBoxKey(event));
+    this.#input.addEventListener("focus", () => {
+      if (this.#input.value.trim() !== "") this.#show(true);
+    });
+    this.#panel.addEventListener("keydown", (event) => this.#onPanelKey(event));
+    this.#panel.addEventListener("click", (event) => {
+      window.clearTimeout(this.#announceTimer); // let "Copied" be what is heard, not the count
+      if ((event.target as Element).closest("[data-link]")) this.#show(false);
+    });
+    this.#root.addEventListener("focusout", (event) => {
+      if (!this.#root.contains(event.relatedTarget as Node | null)) this.#show(false);
+    });
+  }
+
+  #search(value: string): void {
+    this.#current = this.#run(value);
+  }
+
+  async #run(value: string): Promise<void> {
+    const ticket = ++this.#latest;
+    const [pagefind, vocabulary] = await this.#ready;
+    if (value.trim() === "") return this.#clear();
+    if (looksLikeKey(value)) {
+      this.#listedKeys ??= this.#fetchJson<{ keys: KeyRecord[] }>("keys", "/keys.json").then(
+        (data) => data.keys,
       );
-      showAll.hidden = shown.length <= limit;
-      showAll.textContent = `Show all ${shown.length}`;
+      const verdict = checkKey(value, await this.#listedKeys);
+      if (ticket !== this.#latest) return;
+      if (verdict.kind === "listed") {
+        const query = prepareQuery(verdict.key, vocabulary);
+        return this.#renderAnswer(
+          { kind: "rows", rows: [fromRecord(verdict.listed)] },
+          query,
+          value,
+        );
+      }
+      return this.#renderVerdict(unlistedVerdict(verdict), value);
+    }
+    const query = prepareQuery(value, vocabulary);
+    const found = query.terms.length === 0 ? [] : await findRows(pagefind, query);
+    // A newer keystroke has taken over: its results, not these, are the ones shown and opened.
+    if (ticket !== this.#latest) return;
+    this.#renderAnswer(answerQuery(query, found), query, value);
+  }
+
+  #clear(): void {
+    this.#answers = [];
+    this.#list.replaceChildren();
+    this.#show(false);
+  }
+
+  /** A key that is not listed: the checker's verdict, no rows, and a link to the checker. */
+  #renderVerdict(lines: Node[], value: string): void {
+    this.#answers = [];
+    this.#drawRows([], [], false);
+    this.#check.hidden = false;
+    this.#check.href = checkerUrl(value.trim());
+    this.#finish(lines, value);
+  }
+
+  #renderAnswer(answer: SearchAnswer<Result>, query: SearchQuery, value: string): void {
+    this.#check.hidden = true;
+    this.#answers = answer.kind === "rows" ? answer.rows : [];
+    const related = answer.kind === "no-key" || answer.kind === "no-match" ? answer.related : [];
+    const shown = this.#answers.length > 0 ? this.#answers : related;
+    this.#drawRows(shown, query.terms, this.#answers.length > 0);
+    this.#relatedNote.hidden = related.length === 0;
+    this.#finish(answerLines(answer, query, value), value);
+  }
+
+  /** The first SHOWN rows, and "Show all N" for the rest. */
+  #drawRows(rows: Result[], terms: readonly string[], areAnswers: boolean): void {
+    const draw = (limit: number) => {
+      this.#list.replaceChildren(
+        ...rows
+          .slice(0, limit)
+          .map((row, i) => resultItem(this.#template, row, terms, areAnswers && i === 0)),
+      );
+      this.#showAll.hidden = rows.length <= limit;
+      this.#showAll.textContent = `Show all ${rows.length}`;
     };
-    draw(false);
-    showAll.onclick = () => {
-      draw(true);
-      links()[SHOWN]?.focus();
+    draw(SHOWN);
+    this.#showAll.onclick = () => {
+      draw(rows.length);
+      this.#links()[SHOWN]?.focus();
     };
-    finish(answerLines(answer, query, value), value);
   }
 
   /** Puts the answer's lines in the status, opens the panel, and announces the first line. */
-  function finish(lines: Node[], value: string): void {
-    status.replaceChildren(...lines);
-    panel.dataset["query"] = value; // which input these results answer (tests and benchmarks wait on it)
-    show(true);
-    window.clearTimeout(announceTimer);
+  #finish(lines: Node[], value: string): void {
+    this.#status.replaceChildren(...lines);
+    this.#panel.dataset["query"] = value; // which input these results answer (tests and benchmarks wait on it)
+    this.#show(true);
+    window.clearTimeout(this.#announceTimer);
     const message = lines[0]?.textContent ?? "";
-    // Announce once typing pauses, not on every keystroke.
-    announceTimer = window.setTimeout(() => announce(message), 600);
+    this.#announceTimer = window.setTimeout(() => announce(message), ANNOUNCE_AFTER_MS);
   }
 
-  function item(
-    result: Result,
-    query: SearchQuery,
-    index: number,
-    isAnswer: boolean,
-  ): HTMLLIElement {
-    const fragment = template.content.cloneNode(true) as DocumentFragment;
-    const li = required<HTMLLIElement>(fragment, "li");
-    if (index === 0 && isAnswer) li.dataset["first"] = ""; // what Enter in the box opens
-    required<HTMLAnchorElement>(li, "[data-link]").href = result.url;
-    const names = required<HTMLElement>(li, "[data-names]");
-    for (const name of result.names) names.append(highlighted(name, query.terms));
-    const aliases = required<HTMLElement>(li, "[data-aliases]");
-    if (result.aliases.length > 0)
-      aliases.textContent = `Earlier name: ${result.aliases.join("; ")}`;
-    else aliases.remove();
-    // "Windows Server 2019" already names its family; "Windows 8.1" gets "Earlier versions of Windows · ".
-    required<HTMLElement>(li, "[data-where]").textContent = result.group.startsWith(
-      result.familyTitle,
-    )
-      ? result.group
-      : `${result.familyTitle} · ${result.group}`;
-    const edition = result.names[0] ?? result.key;
-    fillCopyableKey(required<HTMLElement>(li, "kms-key"), result.key, edition);
-    const steps = required<HTMLAnchorElement>(li, "[data-steps]");
-    steps.href = activationUrl(result.url.split("#")[1] ?? "");
-    required<HTMLElement>(steps, ".sr-only").textContent = ` for ${edition}`;
-    return li;
+  #show(open: boolean): void {
+    this.#panel.hidden = !open;
   }
 
-  /** The search for what is in the box now; Enter waits for it rather than open a stale result. */
-  let current: Promise<void> = Promise.resolve();
-  input.addEventListener("input", () => {
-    current = run(input.value);
-  });
-  input.addEventListener("keydown", (event) => {
+  #links(): HTMLAnchorElement[] {
+    return [...this.#list.querySelectorAll<HTMLAnchorElement>("[data-link]")];
+  }
+
+  #onBoxKey(event: KeyboardEvent): void {
     if (event.key === "ArrowDown") {
       event.preventDefault();
-      links()[0]?.focus();
+      this.#links()[0]?.focus();
     } else if (event.key === "Enter") {
       event.preventDefault();
-      openFirstWhenReady();
+      this.#openFirstAnswer();
     } else if (event.key === "Escape") {
-      if (input.value !== "") {
+      if (this.#input.value !== "") {
         event.preventDefault();
-        input.value = "";
-        current = run("");
+        this.#input.value = "";
+        this.#search("");
       } else {
-        show(false);
+        this.#show(false);
       }
     }
-  });
+  }
 
-  panel.addEventListener("keydown", (event) => {
-    const all = links();
+  #onPanelKey(event: KeyboardEvent): void {
+    const all = this.#links();
     const at = all.indexOf(document.activeElement as HTMLAnchorElement);
     if (event.key === "ArrowDown" || event.key === "ArrowUp") {
       event.preventDefault();
       const next = event.key === "ArrowDown" ? at + 1 : at - 1;
       if (at === -1) all[0]?.focus();
-      else if (next < 0) input.focus();
+      else if (next < 0) this.#input.focus();
       else all[Math.min(next, all.length - 1)]?.focus();
     } else if (event.key === "Escape") {
       event.preventDefault();
-      input.focus();
-      show(false);
+      this.#input.focus();
+      this.#show(false);
     } else if (
       event.key.length === 1 &&
       !event.ctrlKey &&
@@ -210,183 +215,17 @@ export async function attachSearch(
       !event.altKey &&
       (event.target as Element).matches("[data-link]")
     ) {
-      input.focus(); // typing on a result goes back to the box, and the key lands there
+      this.#input.focus(); // typing on a result goes back to the box, and the key lands there
     }
-  });
-  panel.addEventListener("click", (event) => {
-    window.clearTimeout(announceTimer); // let "Copied" be what is heard, not the result count
-    if ((event.target as Element).closest("[data-link]")) show(false);
-  });
-  root.addEventListener("focusout", (event) => {
-    if (!root.contains(event.relatedTarget as Node | null)) show(false);
-  });
-  input.addEventListener("focus", () => {
-    if (input.value.trim() !== "") show(true);
-  });
-
-  const links = () => [...list.querySelectorAll<HTMLAnchorElement>("[data-link]")];
-
-  function open(url: string): void {
-    show(false);
-    window.location.assign(url);
   }
 
-  /** Enter in the box: the first result of the search for what is typed now, once it is in. */
-  function openFirstWhenReady(): void {
-    void current.then(() => {
-      const first = results[0];
-      if (first) open(first.url);
+  /** Enter in the box: the first answer to what is typed now, once it is in; never a related row. */
+  #openFirstAnswer(): void {
+    void this.#current.then(() => {
+      const first = this.#answers[0];
+      if (!first) return;
+      this.#show(false);
+      window.location.assign(first.url);
     });
-  }
-
-  // What was typed, and an Enter pressed, before this module arrived (see SiteSearch.astro).
-  if (input.value !== "") current = run(input.value);
-  if (root.dataset["enter"] !== undefined) {
-    delete root.dataset["enter"];
-    openFirstWhenReady();
-  }
-  await current;
-}
-
-function required<T extends Element>(root: ParentNode, selector: string): T {
-  const element = root.querySelector<T>(selector);
-  if (!element) throw new Error(`search: ${selector} is missing from SiteSearch.astro`);
-  return element;
-}
-
-async function startPagefind(module: Promise<unknown>): Promise<Pagefind> {
-  const pagefind = (await module) as Pagefind;
-  // Main thread is plenty for 82 rows and saves the worker's download; excerpts are unused.
-  // Ranking: whole-word matches and short rows first. Measured on the query set, raw queries,
-  // Pagefind alone: top-1 54/71 with defaults, 56/71 with these; src/lib/searchRank then orders.
-  await pagefind.options({
-    noWorker: true,
-    excerptLength: 0,
-    ranking: { termSimilarity: 5, pageLength: 1 },
-  });
-  await pagefind.init();
-  // While the user is still typing, fetch the index and the (single) fragment file, so
-  // that the first real search finds everything already here.
-  void pagefind.search("windows").then((search) => search?.results[0]?.data());
-  return pagefind;
-}
-
-async function find(pagefind: Pagefind, query: SearchQuery): Promise<Result[]> {
-  const search = await pagefind.search(query.terms.join(" "));
-  const data = await Promise.all((search?.results ?? []).slice(0, CANDIDATES).map((r) => r.data()));
-  const candidates = data.map(toResult).filter((r): r is Result => r !== undefined);
-  return rankCandidates(query, candidates);
-}
-
-function toResult({ url, meta }: PagefindData): Result | undefined {
-  if (!meta.key || !meta.names) return undefined;
-  return {
-    url,
-    key: meta.key,
-    names: stringList(meta.names),
-    aliases: stringList(meta.aliases),
-    group: meta.group ?? "",
-    familyTitle: meta.family ?? "",
-    order: Number(meta.order ?? Infinity),
-  };
-}
-
-/** A JSON array of strings from the index; anything else reads as no names. */
-function stringList(json: string | undefined): string[] {
-  try {
-    const value: unknown = JSON.parse(json ?? "[]");
-    return Array.isArray(value)
-      ? value.filter((item): item is string => typeof item === "string")
-      : [];
-  } catch {
-    return [];
-  }
-}
-
-/** A name as a line of text nodes, with the words the query matched in <mark>. */
-function highlighted(name: string, terms: readonly string[]): HTMLSpanElement {
-  const line = document.createElement("span");
-  line.className = "block";
-  let from = 0;
-  for (const [start, end] of highlightRanges(name, terms)) {
-    line.append(name.slice(from, start));
-    const mark = document.createElement("mark");
-    mark.textContent = name.slice(start, end);
-    line.append(mark);
-    from = end;
-  }
-  line.append(name.slice(from));
-  return line;
-}
-
-/** A row of keys.json as a search result (the key checker's path to a listed key). */
-function fromRecord(record: KeyRecord): Result {
-  return {
-    url: withBase(record.path),
-    key: record.key,
-    names: record.names,
-    aliases: record.aliases,
-    group: record.group,
-    familyTitle: record.familyTitle,
-    order: 0,
-  };
-}
-
-/** What was typed, safe to echo: invisible characters by code point, isolated from the page's text. */
-function echo(value: string): HTMLElement {
-  const text = value.trim();
-  const bdi = document.createElement("bdi");
-  bdi.className = "wrap-anywhere";
-  bdi.textContent = `“${visibleText(text.length > 60 ? `${text.slice(0, 60)}…` : text)}”`;
-  return bdi;
-}
-
-function line(...parts: (string | Node)[]): HTMLParagraphElement {
-  const p = document.createElement("p");
-  p.append(...parts);
-  return p;
-}
-
-/** The answer in words: first line is the verdict (and what is announced), then any notes. */
-function answerLines(answer: SearchAnswer<Result>, query: SearchQuery, value: string): Node[] {
-  const notes: Node[] = [];
-  if (query.corrected.length > 0) {
-    const fixed = query.corrected.map(([from, to]) => `“${to}” for “${from}”`).join(", ");
-    notes.push(line(`Searched ${fixed}.`));
-  }
-  if (query.skipped.length > 0) {
-    notes.push(line(`Left out ${quoteWords(query.skipped)}: they describe every key.`));
-  }
-  switch (answer.kind) {
-    case "rows": {
-      const count = answer.rows.length;
-      const shown = count > SHOWN ? `, showing the first ${SHOWN}` : "";
-      return [line(`${count} ${count === 1 ? "key" : "keys"}${shown}.`), ...notes];
-    }
-    case "no-key":
-      return [
-        line(
-          "No KMS client key for ",
-          echo(value),
-          ` on Microsoft's list: nothing on it is called ${quoteWords(answer.unknown)}.`,
-        ),
-        paragraph(NO_KEY_REASON),
-        ...notes,
-      ];
-    case "no-match":
-      return [
-        line("No edition on Microsoft's list is named with all of ", echo(value), "."),
-        ...notes,
-        ...(answer.related.length === 0
-          ? [line("Try the version number (e.g. 2019) or the edition (e.g. Datacenter).")]
-          : []),
-      ];
-    case "too-general":
-      return [
-        line(
-          echo(value),
-          " describes every key: add a version or an edition, e.g. 2022 Datacenter.",
-        ),
-      ];
   }
 }

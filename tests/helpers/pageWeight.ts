@@ -40,5 +40,5 @@ export async function measureFirstLoad(page: Page, url: string): Promise<PageWei
   return weight;
 }
 
-/** The budgets of issue #4: per page, on first load, gzip. */
+/** The page budgets: per page, on first load, as transferred (gzip). */
 export const BUDGET = { bytes: 20 * 1024, jsBytes: 4 * 1024 } as const;

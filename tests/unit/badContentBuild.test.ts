@@ -11,6 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
+import { familyRows } from "../../src/lib/familySchema";
 import { readFamilies } from "../helpers/content";
 import { checksumTypo } from "../helpers/keyMutations";
 
@@ -49,9 +50,7 @@ function replaceInFile(path: string, from: string, to: string) {
 
 const families = readFamilies();
 const rowWithN = families
-  .flatMap(({ file, family }) =>
-    family.sections.flatMap((s) => s.groups.flatMap((g) => g.rows.map((row) => ({ file, row })))),
-  )
+  .flatMap(({ file, family }) => familyRows(family).map(({ row }) => ({ file, row })))
   .find(({ row }) => row.key.includes("N"));
 
 describe("loading content/ (as astro build does)", () => {

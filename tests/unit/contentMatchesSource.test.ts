@@ -3,12 +3,12 @@
  * the newest names; older names kept as aliases; and each row's revisions recorded truly.
  */
 import { describe, expect, it } from "vitest";
-import { familyRows } from "../../src/lib/siteChecks";
+import { familyRows } from "../../src/lib/familySchema";
 import { readFamilies } from "../helpers/content";
 import { readSourceRevisions, sourceKeys } from "../helpers/sourceFixtures";
 
 const revisions = readSourceRevisions();
-const rows = readFamilies().flatMap(({ family }) => familyRows(family));
+const rows = readFamilies().flatMap(({ family }) => familyRows(family).map(({ row }) => row));
 const rowByKey = new Map(rows.map((row) => [row.key, row]));
 /** Compares names the way a reader does: case, spacing and punctuation aside. */
 const loose = (name: string) =>

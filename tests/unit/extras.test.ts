@@ -190,7 +190,10 @@ describe("checkKey", () => {
   it("calls a single-character typo of a checkable key a checksum failure and points at its group", () => {
     let pointed = 0;
     let total = 0;
-    for (const { key } of listed.filter((l) => l.key.includes("N"))) {
+    // Every typo of a dozen keys, spread over the list (productKey.test.ts sweeps all keys' checksums).
+    const checkable = listed.filter((l) => l.key.includes("N"));
+    const sample = checkable.filter((_, i) => i % Math.ceil(checkable.length / 12) === 0);
+    for (const { key } of sample) {
       for (const typo of singleCharacterMutations(key)) {
         const verdict = checkKey(typo, listed);
         if (verdict.kind === "listed") continue; // cannot happen: keys differ in more than one place

@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from "astro:content";
-import { familyRows } from "../lib/siteChecks";
+import { familyRows } from "../lib/familySchema";
 import { REVISIONS, type Revision } from "../lib/sources";
 import { withBase } from "./url";
 
@@ -23,19 +23,17 @@ export function keyCount(family: FamilyEntry): number {
 
 /** The source revisions a family's rows come from, oldest first. */
 export function familyRevisions(family: FamilyEntry): Revision[] {
-  const used = new Set(familyRows(family.data).flatMap((row) => row.sources));
+  const used = new Set(familyRows(family.data).flatMap(({ row }) => row.sources));
   return REVISIONS.filter((revision) => used.has(revision));
 }
 
 /** The row listing `name` (as a name or alias); the build fails if no row does. */
 export function findRow(families: FamilyEntry[], name: string) {
   for (const family of families) {
-    for (const section of family.data.sections) {
-      for (const group of section.groups) {
-        const row = group.rows.find((r) => r.names.includes(name) || r.aliases.includes(name));
-        if (row) return { family, row };
-      }
-    }
+    const found = familyRows(family.data).find(
+      ({ row }) => row.names.includes(name) || row.aliases.includes(name),
+    );
+    if (found) return { family, row: found.row };
   }
   throw new Error(`No row in content/ lists "${name}"`);
 }
