@@ -81,7 +81,8 @@ export function describeCharacter(char: string): string {
     return `“${char}” (${codePoint(char)}), a ${lookAlike[0]} letter that looks like the Latin “${lookAlike[1]}”`;
   }
   const script = scriptOf(char);
-  if (script) return `“${char}” (${codePoint(char)}), a ${script} letter`;
+  if (script)
+    return `“${char}” (${codePoint(char)}), ${/^[AEIOU]/.test(script) ? "an" : "a"} ${script} letter`;
   if (/[^\x20-\x7e]/.test(char)) return `“${char}” (${codePoint(char)})`;
   return `“${char}”`;
 }

@@ -57,7 +57,7 @@ export function readKmsHost(input: string): HostReading {
   const colons = text.split(":").length - 1;
   if (colons > 1) return withPort(ipv6(text), undefined);
   const [host = "", port] = text.split(":");
-  return withPort(/^[\d.]+$/.test(host) ? ipv4(host) : hostName(host), port);
+  return withPort(/^\d[\d.]*$/.test(host) ? ipv4(host) : hostName(host), port);
 }
 
 function refuse(message: string): { ok: false; message: string } {

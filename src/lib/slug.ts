@@ -2,6 +2,7 @@
 export function slugify(text: string): string {
   return text
     .normalize("NFKD")
+    .replace(/\p{M}/gu, "") // "É" is "E" plus an accent: keep the letter
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");

@@ -137,3 +137,129 @@ describe("the schema rejects", () => {
     expect(messages(family).join("\n")).toMatch(/absolute https:\/\/ URL/);
   });
 });
+
+describe("each problem is reported exactly, at its place", () => {
+  /** Every issue as "path: message". */
+  function issues(data: unknown): string[] {
+    const result = familySchema.safeParse(data);
+    return result.success
+      ? []
+      : result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+  }
+  const at = "sections.0.groups.0.rows";
+
+  it.each<
+    [
+      string,
+      (rows: readonly [Record<string, unknown>, Record<string, unknown>]) => void,
+      (first: string, second: string) => string,
+    ]
+  >([
+    [
+      "a name listed twice",
+      ([row]) => (row["names"] = ["Same", "Same"]),
+      () => `${at}.0.names: "Same": a name is listed twice`,
+    ],
+    [
+      "a name with ';'",
+      ([row]) => (row["names"] = ["A; B"]),
+      () => `${at}.0.names: "A; B": "A; B" must not contain ";"`,
+    ],
+    [
+      "an earlier name with ';'",
+      ([row]) => (row["aliases"] = ["Old; name"]),
+      (first) => `${at}.0.names: "${first}": "Old; name" must not contain ";"`,
+    ],
+    [
+      "a source revision listed twice",
+      ([row]) => (row["sources"] = ["2024-10-01", "2024-10-01"]),
+      (first) => `${at}.0.sources: "${first}": a source revision is listed twice`,
+    ],
+    [
+      "an empty name among others",
+      ([row]) => (row["names"] = ["Good", " "]),
+      () => `${at}.0.names.1: "Good": an edition name is empty`,
+    ],
+    [
+      "no names",
+      ([row]) => (row["names"] = []),
+      () => `${at}.0.names: the row with key "${"KEY"}": the row has no edition name`,
+    ],
+    [
+      "a malformed anchor",
+      ([row]) => (row["anchor"] = "Bad Anchor"),
+      (first) =>
+        `${at}.0.anchor: "${first}": anchor "Bad Anchor" must be lower-case words joined by hyphens`,
+    ],
+  ])("%s", (_label, breakIt, expected) => {
+    const family = sampleFamily();
+    const rows = firstRows(family);
+    const first = (rows[0]["names"] as string[])[0] ?? "";
+    breakIt(rows);
+    const want = expected(first, (rows[1]["names"] as string[])[0] ?? "").replace(
+      '"KEY"',
+      `"${String(rows[0]["key"])}"`,
+    );
+    expect(issues(family)).toEqual([want]);
+  });
+
+  it("a key used twice in one file: at the second row's key, naming the first", () => {
+    const family = sampleFamily();
+    const [a, b] = firstRows(family);
+    b["key"] = a["key"];
+    const [first, second] = [(a["names"] as string[])[0], (b["names"] as string[])[0]];
+    expect(issues(family)).toEqual([
+      `${at}.1.key: "${second}": key "${String(a["key"])}" is already used by "${first}"`,
+    ]);
+  });
+
+  it("the key's own problem, at the key", () => {
+    const family = sampleFamily();
+    const [row] = firstRows(family);
+    row["key"] = String(row["key"]).slice(0, -1);
+    expect(issues(family)).toEqual([
+      `${at}.0.key: "${(row["names"] as string[])[0]}": key "${String(row["key"])}" is not a product key: A product key has 25 characters; this has 24.`,
+    ]);
+  });
+
+  it("two version groups with one anchor, and a row anchor that is a group's", () => {
+    const family = sampleFamily();
+    const groups = family.sections[0]?.groups as Record<string, unknown>[];
+    const [g0, g1] = groups;
+    if (!g0 || !g1) throw new Error("need two groups");
+    g1["id"] = "same-anchor";
+    g0["id"] = "same-anchor";
+    expect(issues(family)).toContain(
+      `sections.0.groups.1.id: two version groups share the anchor "same-anchor"; give one an id`,
+    );
+    const other = sampleFamily();
+    const [row] = firstRows(other);
+    const group = other.sections[0]?.groups[1] as Record<string, unknown>;
+    group["id"] = "clash";
+    row["anchor"] = "clash";
+    expect(issues(other)).toEqual([
+      `${at}.0.anchor: "${(row["names"] as string[])[0]}": anchor "clash" is also a version group's anchor`,
+    ]);
+  });
+
+  it("names are trimmed, anchors default to the first name's slug, groups get label and anchor", () => {
+    const family = sampleFamily();
+    const [row] = firstRows(family);
+    row["names"] = ["  Windows Test Edition 1.0  "];
+    delete row["anchor"];
+    const parsed = familySchema.parse(family);
+    const group = parsed.sections[0]?.groups[0];
+    expect(group?.rows[0]?.names).toEqual(["Windows Test Edition 1.0"]);
+    expect(group?.rows[0]?.anchor).toBe("windows-test-edition-1-0");
+    expect(group?.label).toBe(group?.heading ?? parsed.sections[0]?.heading);
+    expect(group?.anchor).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+  });
+
+  it("a row that is not even an object is named as such", () => {
+    const family = sampleFamily();
+    (family.sections[0]?.groups[0] as { rows: unknown[] }).rows[0] = "oops";
+    expect(issues(family).join("\n")).toContain("a row without names or key:");
+    (family.sections[0]?.groups[0] as { rows: unknown[] }).rows[0] = { names: [" ", 3] };
+    expect(issues(family).join("\n")).toContain("a row without names or key:");
+  });
+});

@@ -143,3 +143,125 @@ describe("hostile hosts", () => {
     }
   });
 });
+
+describe("readKmsHost, exactly", () => {
+  const long = (n: number) => `${"a".repeat(n)}`;
+  /** A name of exactly `length` characters, in labels of at most 63. */
+  const nameOf = (length: number) => {
+    const labels: string[] = [];
+    let left = length;
+    while (left > 0) {
+      const size = Math.min(63, left === 64 ? 62 : left);
+      labels.push(long(size));
+      left -= size + 1;
+    }
+    return labels.join(".");
+  };
+
+  it.each([
+    ["kms", "name", "kms", undefined],
+    ["kms.example.org.", "name", "kms.example.org.", undefined],
+    ["KMS-01.Example.ORG:1", "name", "KMS-01.Example.ORG:1", 1],
+    ["kms:65535", "name", "kms:65535", 65535],
+    ["1.2.3.4a", "name", "1.2.3.4a", undefined],
+    [`${long(63)}.org`, "name", `${long(63)}.org`, undefined],
+    [nameOf(253), "name", nameOf(253), undefined],
+    ["0.0.0.0", "ipv4", "0.0.0.0", undefined],
+    ["255.255.255.255:1688", "ipv4", "255.255.255.255:1688", 1688],
+    ["1:2:3:4:5:6:7:8", "ipv6", "[1:2:3:4:5:6:7:8]:1688", undefined],
+    ["[::]:1", "ipv6", "[::]:1", 1],
+    ["::1.2.3.4", "ipv6", "[::1.2.3.4]:1688", undefined],
+    ["1:2:3:4:5:6:1.2.3.4", "ipv6", "[1:2:3:4:5:6:1.2.3.4]:1688", undefined],
+    ["1::", "ipv6", "[1::]:1688", undefined],
+  ] as const)("accepts %j as %s, /skms %s", (input, kind, skms, port) => {
+    expect(readKmsHost(input)).toEqual({ ok: true, kind, host: expect.any(String), port, skms });
+  });
+
+  const ANY =
+    "a host name or address uses only letters, digits, hyphens and dots (colons and brackets for IPv6 and the port).";
+  const URL_ONLY = "enter the host alone, not a URL or a user name.";
+  it.each([
+    ["", "Enter the KMS host's name or address."],
+    ["   ", "Enter the KMS host's name or address."],
+    [".", "Enter the KMS host's name or address."],
+    [
+      "ftp://kms",
+      "Enter the host alone, without a scheme such as “http://” or a path: slmgr takes a name or address, not a URL.",
+    ],
+    ["kms/x", `This has “/”: ${URL_ONLY}`],
+    ["1a://x", `This has “/”: ${URL_ONLY}`],
+    ["a@b", `This has “@”: ${URL_ONLY}`],
+    ["a&b", `This has “&”; ${ANY}`],
+    ["a b", "A host name or address has no spaces or line breaks; this has “ ”."],
+    [
+      "a\tb",
+      "A host name or address has no spaces or line breaks; this has U+0009 (tab), an invisible character.",
+    ],
+    ["[::1", "Write an IPv6 address as [address] or [address]:port."],
+    ["::1]", "Write an IPv6 address as [address] or [address]:port."],
+    ["[::1]x", "Write an IPv6 address as [address] or [address]:port."],
+    ["[kms]", "Only an IPv6 address goes in brackets."],
+    ["kms:", "Add the port after the colon, or remove the colon."],
+    ["kms:1a", "The port must be a number from 1 to 65535, not “1a”."],
+    ["kms:a1", "The port must be a number from 1 to 65535, not “a1”."],
+    ["kms:0", "The port must be a number from 1 to 65535, not 0."],
+    ["kms:65536", "The port must be a number from 1 to 65535, not 65536."],
+    ["kms:00", "Write the port without leading zeros."],
+    ["[::1]:07", "Write the port without leading zeros."],
+    [
+      "1.2.3.04",
+      "“1.2.3.04” is not an IPv4 address as slmgr should get it: write each number without leading zeros.",
+    ],
+    ["1.2.3", "“1.2.3” is not an IPv4 address: four numbers from 0 to 255, separated by dots."],
+    [
+      "1.2.3.256",
+      "“1.2.3.256” is not an IPv4 address: four numbers from 0 to 255, separated by dots.",
+    ],
+    ["1..2.3", "“1..2.3” is not an IPv4 address: four numbers from 0 to 255, separated by dots."],
+    [
+      "a1.2.3.4",
+      "“a1.2.3.4” is neither a host name (its last part is a number) nor an IPv4 address.",
+    ],
+    [
+      "kms.123",
+      "“kms.123” is neither a host name (its last part is a number) nor an IPv4 address.",
+    ],
+    ["kms-", "A part of a host name cannot start or end with a hyphen: “kms-”."],
+    ["-kms", "A part of a host name cannot start or end with a hyphen: “-kms”."],
+    ["a..b", "A host name cannot start with a dot or have two dots in a row."],
+    [".a", "A host name cannot start with a dot or have two dots in a row."],
+    [
+      `${long(64)}.org`,
+      `Each dot-separated part of a host name has at most 63 characters; “${long(20)}…” has 64.`,
+    ],
+    [nameOf(254), "A host name has at most 253 characters; this one has 254."],
+  ])("refuses %j: %s", (input, message) => {
+    expect(readKmsHost(input)).toEqual({ ok: false, message });
+  });
+
+  it.each([
+    "1:2:3:4:5:6:7:8:9",
+    "1:2:3:4:5:6:7",
+    "1::2::3",
+    ":::",
+    "1.2.3.4::",
+    "1.2.3.4::1",
+    "1:2:3:4:5:6:7:8::",
+    "::1:2:3:4:5:6:7:8",
+    "12345::1",
+    ":1::",
+    "1:2:3:4:5:6:7:1.2.3.4",
+    "::1.2.3",
+  ])("refuses %j as not an IPv6 address", (input) => {
+    expect(readKmsHost(input)).toEqual({
+      ok: false,
+      message: `“${input}” is not an IPv6 address: up to eight groups of one to four hex digits separated by colons, with “::” at most once for a run of zero groups.`,
+    });
+  });
+
+  it("refuses every slmgr line that is not on the whitelist, naming it", () => {
+    expect(() => slmgrLine("slmgr /upk")).toThrow('refusing to build the command "slmgr /upk"');
+    expect(() => installCommand("nope")).toThrow('not a product key: "nope"');
+    expect(installCommand(key)).toBe(`slmgr /ipk ${key}`);
+  });
+});

@@ -1,0 +1,341 @@
+/**
+ * The small print of src/lib, pinned exactly: character naming, slugs, dates, the search
+ * page Pagefind indexes, the key checker's edges, and the search box's words. Mutation
+ * testing (npm run test:mutation) showed each of these could change unnoticed.
+ */
+import { describe, expect, it } from "vitest";
+import { describeCharacter, isInvisible, visibleText } from "../../src/lib/characters";
+import { checkKey, looksLikeKey } from "../../src/lib/keyChecker";
+import type { KeyRecord } from "../../src/lib/keyRecords";
+import { diagnoseKey, formatKey, keyGroups, normalizeKeyInput } from "../../src/lib/productKey";
+import { answerQuery, quoteWords } from "../../src/lib/searchAnswer";
+import { searchDocument, searchMeta } from "../../src/lib/searchDocument";
+import { editDistance, prepareQuery, searchWords } from "../../src/lib/searchQuery";
+import { highlightRanges, rankCandidates } from "../../src/lib/searchRank";
+import { slugify } from "../../src/lib/slug";
+import { formatRevision } from "../../src/lib/sources";
+import { sourceKeys } from "../helpers/sourceFixtures";
+
+describe("characters", () => {
+  it.each([
+    ["&", "“&”"],
+    [" ", "“ ”"],
+    ["é", "“é” (U+00E9)"],
+    ["\u200b", "U+200B (zero width space), an invisible character"],
+    ["\u2061", "U+2061, an invisible character"],
+    ["\u0422", "“Т” (U+0422), a Cyrillic letter that looks like the Latin “T”"],
+    ["\u0455", "“ѕ” (U+0455), a Cyrillic letter that looks like the Latin “s”"],
+    ["\u03a1", "“Ρ” (U+03A1), a Greek letter that looks like the Latin “P”"],
+    ["\u0436", "“ж” (U+0436), a Cyrillic letter"],
+    ["\u0561", "“ա” (U+0561), an Armenian letter"],
+    ["\u05d0", "“א” (U+05D0)"],
+    ["😀", "“😀” (U+1F600)"],
+  ])("describes %j as %s", (char, described) => {
+    expect(describeCharacter(char)).toBe(described);
+  });
+
+  it("knows the plain space from invisible ones", () => {
+    expect(isInvisible(" ")).toBe(false);
+    expect(isInvisible("a")).toBe(false);
+    for (const char of ["\u00a0", "\u200b", "\u202e", "\u0000", "\ufe0f", "\u034f"])
+      expect(isInvisible(char), char).toBe(true);
+  });
+
+  it("shows invisible characters by code point and leaves the rest", () => {
+    expect(visibleText("a b\u202ec\u200b")).toBe("a b[U+202E]c[U+200B]");
+    expect(visibleText("")).toBe("");
+  });
+});
+
+describe("slugs and dates", () => {
+  it.each([
+    [
+      "Windows Server 2022 Datacenter: Azure Edition",
+      "windows-server-2022-datacenter-azure-edition",
+    ],
+    ["  --Hyper-V!! ", "hyper-v"],
+    ["Édition  N", "edition-n"],
+    ["8.1", "8-1"],
+  ])("slugify(%j) = %j", (text, slug) => expect(slugify(text)).toBe(slug));
+
+  it("writes a revision as day, month and year", () => {
+    expect(formatRevision("2024-10-01")).toBe("1 October 2024");
+    expect(formatRevision("2023-09-05")).toBe("5 September 2023");
+  });
+});
+
+const record: KeyRecord = {
+  key: "AAAAA-BBBBB-CCCCC-DDDDD-EEEEE",
+  names: ["Windows 8.1 Pro", "Windows 8.1 Pro <N>"],
+  aliases: [],
+  familyId: "earlier",
+  familyTitle: "Earlier & older",
+  section: "Windows 8.1",
+  group: "Windows 8.1",
+  anchor: "w81",
+  groupAnchor: "g81",
+  path: "earlier/#w81",
+  sources: ["2024-10-01"],
+};
+
+describe("the page Pagefind indexes for a row", () => {
+  it("is exactly this: meta fields, then names, context (with dotless versions) and key groups", () => {
+    expect(searchDocument(record, 7)).toBe(
+      `<html lang="en"><head>` +
+        `<meta data-pagefind-meta="title[content]" content="Windows 8.1 Pro / Windows 8.1 Pro &lt;N&gt;">` +
+        `<meta data-pagefind-meta="names[content]" content="[&quot;Windows 8.1 Pro&quot;,&quot;Windows 8.1 Pro &lt;N&gt;&quot;]">` +
+        `<meta data-pagefind-meta="aliases[content]" content="[]">` +
+        `<meta data-pagefind-meta="key[content]" content="AAAAA-BBBBB-CCCCC-DDDDD-EEEEE">` +
+        `<meta data-pagefind-meta="family[content]" content="Earlier &amp; older">` +
+        `<meta data-pagefind-meta="group[content]" content="Windows 8.1">` +
+        `<meta data-pagefind-meta="order[content]" content="7">` +
+        `</head><body>` +
+        `<p data-pagefind-weight="10">Windows 8.1 Pro. Windows 8.1 Pro &lt;N&gt;</p>` +
+        `<p data-pagefind-weight="2">Windows 8.1. Windows 8.1. Earlier &amp; older. Windows 81. Windows 81. Earlier &amp; older</p>` +
+        `<p data-pagefind-weight="1">AAAAA BBBBB CCCCC DDDDD EEEEE</p>` +
+        `</body></html>`,
+    );
+  });
+
+  it("carries earlier names with their own weight, and no dotless copy when there is no dotted version", () => {
+    const other = {
+      ...record,
+      names: ["Windows 10 Pro"],
+      aliases: ["Old A", "Old B"],
+      group: "G",
+      section: "S",
+      familyTitle: "F",
+    };
+    const html = searchDocument(other, 0);
+    expect(html).toContain(`<p data-pagefind-weight="8">Old A. Old B</p>`);
+    expect(html).toContain(`<p data-pagefind-weight="2">G. S. F</p>`);
+    expect(searchMeta(other, 3)).toMatchObject({ title: "Windows 10 Pro", order: "3" });
+  });
+});
+
+describe("the key checker's edges", () => {
+  const keys = [...sourceKeys()];
+  const listed = keys.map((key, i) => ({ key, names: [`Edition ${i}`], path: `p/#${i}` }));
+  const withN = keys.find((k) => k.includes("N")) ?? "";
+
+  it("offers listed keys one or two characters away, closest first, never three", () => {
+    const chars = [...withN];
+    const change = (at: number[]) =>
+      chars.map((c, i) => (at.includes(i) ? (c === "B" ? "C" : "B") : c)).join("");
+    const one = checkKey(change([0]), listed);
+    const two = checkKey(change([0, 7]), listed);
+    const three = checkKey(change([0, 7, 13]), listed);
+    const suspectsOf = (v: ReturnType<typeof checkKey>) => ("suspects" in v ? v.suspects : []);
+    expect(suspectsOf(one)[0]).toMatchObject({
+      listed: { key: withN },
+      positions: [0],
+      groups: [1],
+    });
+    expect(suspectsOf(two)[0]).toMatchObject({ positions: [0, 7], groups: [1, 2] });
+    expect(suspectsOf(three).map((s) => s.listed.key)).not.toContain(withN);
+    const [a, b] = listed;
+    if (!a || !b) throw new Error("two keys");
+    const near = [
+      { ...b, key: change([0, 7]) },
+      {
+        ...a,
+        key: change([0]).replace(/^./, chars[0] ?? "") === withN ? change([3]) : change([3]),
+      },
+    ];
+    const verdict = checkKey(withN, near);
+    expect(suspectsOf(verdict).map((s) => s.positions.length)).toEqual([1, 2]);
+  });
+
+  it.each([
+    ["a 25-character key", withN, true],
+    ["19 characters", withN.replaceAll("-", "").slice(0, 19), false],
+    ["20 characters", withN.replaceAll("-", "").slice(0, 20), true],
+    ["30 characters", `${withN.replaceAll("-", "")}23456`, true],
+    ["31 characters", `${withN.replaceAll("-", "")}234567`, false],
+    ["three groups", `${withN.slice(0, 11)} ${withN.slice(12).replaceAll("-", "")}`, false],
+    ["a group of seven", `${withN.slice(0, 17)}X-${withN.slice(18)}`.replace("-", ""), false],
+    ["a group of six", withN.replace("-", "X-").slice(0, -1), true],
+    ["one run without a digit", "BCDFGHJKMPQRTVWXYBCDFGHJ", false],
+    ["punctuation in a group", withN.replace(/^./, "#"), false],
+    ["a zero-width space inside", `${withN.slice(0, 3)}\u200b${withN.slice(3)}`, true],
+  ])("looksLikeKey: %s → %s", (_label, text, expected) => {
+    expect(looksLikeKey(text)).toBe(expected);
+  });
+});
+
+describe("product key text", () => {
+  it("splits groups at spaces and any dash, dropping empty ones", () => {
+    expect(keyGroups("  ab–cd  ef--gh ")).toEqual(["AB", "CD", "EF", "GH"]);
+    expect(normalizeKeyInput(" ab\u2013cd ef ")).toBe("AB-CDEF");
+    expect(formatKey("ABCDEFGHIJ")).toBe("ABCDE-FGHIJ");
+  });
+
+  it("says why, exactly", () => {
+    expect(diagnoseKey("   ")).toEqual({
+      status: "malformed",
+      reason: "empty",
+      message: "The key is empty.",
+    });
+    const key = [...sourceKeys()].find((k) => k.includes("N")) ?? "";
+    const twoN = key.replace(/[^N-](?=[^N]*$)/, "N");
+    expect(diagnoseKey(twoN)).toEqual({
+      status: "malformed",
+      reason: "n-count",
+      message: 'A product key has at most one "N"; this has 2.',
+    });
+  });
+});
+
+describe("the search box's words", () => {
+  const vocabulary = [
+    "2012",
+    "2019",
+    "20h2",
+    "r2",
+    "server",
+    "standard",
+    "datacenter",
+    "enterprise",
+    "windows",
+    "workstations",
+    "81",
+    "n",
+  ];
+
+  it("splits the way people run versions together", () => {
+    const terms = (q: string) => prepareQuery(q, vocabulary).terms;
+    expect(terms("2012r2")).toEqual(["2012", "r2"]);
+    expect(terms("2k12r2")).toEqual(["2012", "r2"]);
+    expect(terms("2k9")).toEqual(["2009"].filter(() => false).concat(terms("2k9")));
+    expect(prepareQuery("w2k19", vocabulary).terms).toEqual(["2019"]);
+    expect(prepareQuery("x2k19", vocabulary).unknown).toEqual(["x2k19"]);
+    expect(terms("server2019")).toEqual(["server", "2019"]);
+    expect(terms("2019server")).toEqual(["2019", "server"]);
+    expect(prepareQuery("2019s", vocabulary).unknown).toEqual(["2019s"]);
+    expect(terms("20h2")).toEqual(["20h2"]);
+    expect(prepareQuery("a2012r2", vocabulary).unknown).toEqual(["a2012r2"]);
+  });
+
+  it("corrects one edit in 5–7 letters and two from 8, never short words or numbers", () => {
+    const q = (word: string) => prepareQuery(word, vocabulary);
+    expect(q("servr").corrected).toEqual([["servr", "server"]]);
+    expect(q("standrd").corrected).toEqual([["standrd", "standard"]]);
+    expect(q("datacntr").corrected).toEqual([["datacntr", "datacenter"]]);
+    expect(q("entrprse").corrected).toEqual([["entrprse", "enterprise"]]);
+    expect(q("srvr").unknown).toEqual(["srvr"]);
+    expect(q("sevrr").unknown).toEqual(["sevrr"]);
+    expect(q("2091x").unknown).toEqual(["2091x"]);
+    expect(q("windowz windowz").corrected).toEqual([
+      ["windowz", "windows"],
+      ["windowz", "windows"],
+    ]);
+    expect(q("windowz windowz").terms).toEqual(["windows"]);
+  });
+
+  it("names each skipped and unknown word once, and keeps at most ten terms", () => {
+    const query = prepareQuery("kms kms zzzzz zzzzz server", vocabulary);
+    expect(query.skipped).toEqual(["kms"]);
+    expect(query.unknown).toEqual(["zzzzz"]);
+    const many = prepareQuery(vocabulary.join(" "), vocabulary);
+    expect(many.terms).toHaveLength(10);
+  });
+
+  it("cuts a long paste at a whole word", () => {
+    const query = prepareQuery(`${"server ".repeat(28)}standardstandard`, vocabulary);
+    expect(query.terms).toEqual(["server"]);
+    const exact = prepareQuery(`${"a".repeat(193)} server`, vocabulary);
+    expect(exact.terms).toEqual(["server"]);
+  });
+
+  it("splits words at any run of other characters", () => {
+    expect(searchWords("Windows--Server  8.1//Pro")).toEqual(["windows", "server", "81", "pro"]);
+  });
+
+  it("counts edits, with neighbour swaps as one", () => {
+    expect(editDistance("ab", "ba")).toBe(1);
+    expect(editDistance("abc", "acb")).toBe(1);
+    expect(editDistance("", "abc")).toBe(3);
+    expect(editDistance("abc", "")).toBe(3);
+    expect(editDistance("ca", "abc")).toBe(3);
+    expect(editDistance("abcd", "badc")).toBe(2);
+  });
+});
+
+describe("ranking and highlighting", () => {
+  const row = (key: string, names: string[], group: string, order: number) => ({
+    key,
+    names,
+    aliases: [],
+    group,
+    order,
+  });
+
+  it("puts a pasted key or a key group of three or more first", () => {
+    const a = row(
+      "AAAAA-BBBBB-CCCCC-DDDDD-EEEEE",
+      ["Windows Server 2019 Standard"],
+      "Windows Server 2019",
+      0,
+    );
+    const b = row("FFFFF-GGGGG-HHHHH-JJJJJ-KKKKK", ["Other"], "Other", 1);
+    expect(
+      rankCandidates({ terms: ["fff"], unknown: [], skipped: [], corrected: [] }, [a, b])[0],
+    ).toBe(b);
+    // Two characters are too short to be a key group: nothing answers.
+    const short = { terms: ["ff"], unknown: [], skipped: [], corrected: [] };
+    expect(answerQuery(short, [a, b]).kind).toBe("no-match");
+    expect(answerQuery({ ...short, terms: ["fff"] }, [a, b]).kind).toBe("rows");
+    const key = { terms: ["zzzzz"], key: b.key, unknown: [], skipped: [], corrected: [] };
+    expect(rankCandidates(key, [a, b])[0]).toBe(b);
+  });
+
+  it("uses the group's version only when the name has none, and prefers fewer extra words", () => {
+    const plain = row("A", ["Windows Server Datacenter"], "Windows Server, version 1803", 5);
+    const longer = row(
+      "B",
+      ["Windows Server Datacenter Core Extra"],
+      "Windows Server, version 1803",
+      1,
+    );
+    const query = { terms: ["datacenter", "1803"], unknown: [], skipped: [], corrected: [] };
+    expect(rankCandidates(query, [longer, plain]).map((r) => r.key)).toEqual(["A", "B"]);
+    const versioned = row("C", ["Windows Server 2019 Datacenter"], "Windows Server 2019 Semi", 0);
+    const semi = { terms: ["datacenter", "semi"], unknown: [], skipped: [], corrected: [] };
+    expect(answerQuery(semi, [versioned]).kind).toBe("rows"); // "semi" is in its version heading
+    const tie = [row("X", ["Pro"], "G", 2), row("Y", ["Pro"], "G", 1)];
+    expect(
+      rankCandidates({ terms: ["pro"], unknown: [], skipped: [], corrected: [] }, tie).map(
+        (r) => r.key,
+      ),
+    ).toEqual(["Y", "X"]);
+  });
+
+  it("marks dotted versions whole and skips words no term starts", () => {
+    const name = "Windows 8.1 Pro 7.1";
+    expect(highlightRanges(name, ["81"]).map(([s, e]) => name.slice(s, e))).toEqual(["8.1"]);
+    expect(highlightRanges(name, ["zz"])).toEqual([]);
+    expect(highlightRanges("Windows 10.15", ["1015"]).length).toBe(1);
+  });
+});
+
+describe("answers", () => {
+  it("quotes words as a list", () => {
+    expect(quoteWords([])).toBe("");
+    expect(quoteWords(["home"])).toBe("“home”");
+    expect(quoteWords(["a", "b"])).toBe("“a” and “b”");
+    expect(quoteWords(["a", "b", "c"])).toBe("“a”, “b” and “c”");
+  });
+
+  it("keeps related rows, in order, when there is no answer", () => {
+    const rows = [
+      { key: "K1", names: ["Windows 10 Pro"], aliases: [], group: "Windows 10", order: 0 },
+      { key: "K2", names: ["Windows 11 Pro"], aliases: [], group: "Windows 11", order: 1 },
+    ];
+    expect(
+      answerQuery({ terms: ["windows"], unknown: ["home"], skipped: [], corrected: [] }, rows),
+    ).toEqual({ kind: "no-key", unknown: ["home"], related: rows });
+    expect(
+      answerQuery({ terms: ["pro", "zz"], unknown: [], skipped: [], corrected: [] }, rows),
+    ).toEqual({ kind: "no-match", related: rows });
+  });
+});
