@@ -60,6 +60,14 @@ export function readKmsHost(input: string): HostReading {
   return withPort(/^\d[\d.]*$/.test(host) ? ipv4(host) : hostName(host), port);
 }
 
+/**
+ * Part of the input, quoted for an answer: by now it holds only the characters hosts use,
+ * and a long paste is cut so the answer stays readable.
+ */
+function quote(text: string, max = 60): string {
+  return `“${text.length > max ? `${text.slice(0, max)}…` : text}”`;
+}
+
 function refuse(message: string): { ok: false; message: string } {
   return { ok: false, message };
 }
@@ -94,7 +102,8 @@ function withPort(parsed: Parsed, portText: string | undefined): HostReading {
 function readPort(text: string | undefined): number | undefined | string {
   if (text === undefined) return undefined;
   if (text === "") return "Add the port after the colon, or remove the colon.";
-  if (!/^\d+$/.test(text)) return `The port must be a number from 1 to 65535, not “${text}”.`;
+  if (!/^\d{1,5}$/.test(text))
+    return `The port must be a number from 1 to 65535, not ${quote(text)}.`;
   if (/^0\d/.test(text)) return "Write the port without leading zeros.";
   const port = Number(text);
   return port >= 1 && port <= 65535
@@ -115,9 +124,11 @@ function ipv4(text: string): Parsed {
   if (octets) return { ok: true, kind: "ipv4", host: octets.join(".") };
   if (text.split(".").some((part) => /^0\d/.test(part)))
     return refuse(
-      `“${text}” is not an IPv4 address as slmgr should get it: write each number without leading zeros.`,
+      `${quote(text)} is not an IPv4 address as slmgr should get it: write each number without leading zeros.`,
     );
-  return refuse(`“${text}” is not an IPv4 address: four numbers from 0 to 255, separated by dots.`);
+  return refuse(
+    `${quote(text)} is not an IPv4 address: four numbers from 0 to 255, separated by dots.`,
+  );
 }
 
 /**
@@ -148,7 +159,7 @@ function ipv6(text: string): Parsed {
   return host
     ? { ok: true, kind: "ipv6", host }
     : refuse(
-        `“${text}” is not an IPv6 address: up to eight groups of one to four hex digits separated by colons, with “::” at most once for a run of zero groups.`,
+        `${quote(text)} is not an IPv6 address: up to eight groups of one to four hex digits separated by colons, with “::” at most once for a run of zero groups.`,
       );
 }
 
@@ -164,14 +175,14 @@ function hostName(text: string): Parsed {
       return refuse("A host name cannot start with a dot or have two dots in a row.");
     if (label.length > MAX_LABEL)
       return refuse(
-        `Each dot-separated part of a host name has at most ${MAX_LABEL} characters; “${label.slice(0, 20)}…” has ${label.length}.`,
+        `Each dot-separated part of a host name has at most ${MAX_LABEL} characters; ${quote(label, 20)} has ${label.length}.`,
       );
     if (label.startsWith("-") || label.endsWith("-"))
-      return refuse(`A part of a host name cannot start or end with a hyphen: “${label}”.`);
+      return refuse(`A part of a host name cannot start or end with a hyphen: ${quote(label)}.`);
   }
   if (/^\d+$/.test(labels.at(-1) ?? ""))
     return refuse(
-      `“${text}” is neither a host name (its last part is a number) nor an IPv4 address.`,
+      `${quote(text)} is neither a host name (its last part is a number) nor an IPv4 address.`,
     );
   return { ok: true, kind: "name", host: labels.join(".") + trailingDot };
 }

@@ -259,6 +259,18 @@ describe("readKmsHost, exactly", () => {
     });
   });
 
+  it("quotes at most 60 characters of a long paste", () => {
+    const reading = readKmsHost("1:".repeat(5000));
+    expect(reading).toEqual({
+      ok: false,
+      message: expect.stringMatching(/^“(1:){30}…” is not an IPv6 address/),
+    });
+    expect(readKmsHost(`kms:${"9".repeat(70)}`)).toEqual({
+      ok: false,
+      message: `The port must be a number from 1 to 65535, not “${"9".repeat(60)}…”.`,
+    });
+  });
+
   it("refuses every slmgr line that is not on the whitelist, naming it", () => {
     expect(() => slmgrLine("slmgr /upk")).toThrow('refusing to build the command "slmgr /upk"');
     expect(() => installCommand("nope")).toThrow('not a product key: "nope"');
