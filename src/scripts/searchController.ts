@@ -63,10 +63,9 @@ export class SearchController {
     await this.#current;
   }
 
-  #fetchJson<T>(name: string, fallback: string): Promise<T> {
-    return fetch(this.#root.dataset[name] ?? fallback).then(
-      (response) => response.json() as Promise<T>,
-    );
+  async #fetchJson<T>(name: string, fallback: string): Promise<T> {
+    const response = await fetch(this.#root.dataset[name] ?? fallback);
+    return (await response.json()) as T;
   }
 
   #listen(): void {
