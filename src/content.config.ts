@@ -1,6 +1,7 @@
 import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
 import type { Loader } from "astro/loaders";
+import { errorSchema, findErrorProblems, type ActivationError } from "./lib/errorSchema";
 import { familySchema, type Family } from "./lib/familySchema";
 import { findKeysListedTwice } from "./lib/siteChecks";
 
@@ -30,4 +31,29 @@ const families = defineCollection({
   schema: familySchema,
 });
 
-export const collections = { families };
+/** Activation error codes: the schema checks each file; this, what spans files and the MDX body. */
+function withErrorChecks(loader: Loader): Loader {
+  return {
+    name: "kms-errors",
+    async load(context) {
+      await loader.load(context);
+      const problems = findErrorProblems(
+        [...context.store.values()].map((entry) => ({
+          file: entry.filePath ?? entry.id,
+          code: (entry.data as ActivationError).code,
+          body: entry.body ?? "",
+        })),
+      );
+      if (problems.length > 0) {
+        throw new Error(`Activation error content:\n  ${problems.join("\n  ")}`);
+      }
+    },
+  };
+}
+
+const errors = defineCollection({
+  loader: withErrorChecks(glob({ pattern: "*.mdx", base: "./content/errors" })),
+  schema: errorSchema,
+});
+
+export const collections = { families, errors };

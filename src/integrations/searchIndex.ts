@@ -1,6 +1,7 @@
 /**
- * Builds the Pagefind index after Astro has written the site: one entry per key row, read
- * from the built /keys.json so that search, tables and downloads share one derivation.
+ * Builds the Pagefind index after Astro has written the site: one entry per key row and per
+ * activation error, read from the built /keys.json and /errors.json so that search, pages and
+ * downloads share one derivation.
  */
 import { readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -8,7 +9,12 @@ import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import * as pagefind from "pagefind";
 import type { KeyRecord } from "../lib/keyRecords";
-import { searchDocument, searchTexts } from "../lib/searchDocument";
+import {
+  errorSearchDocument,
+  searchDocument,
+  searchTexts,
+  type ErrorRecord,
+} from "../lib/searchDocument";
 import { searchVocabulary } from "../lib/searchQuery";
 
 const UNUSED_BUNDLE_FILES =
@@ -23,7 +29,10 @@ export function searchIndex(): AstroIntegration {
         const { keys } = JSON.parse(await readFile(join(out, "keys.json"), "utf8")) as {
           keys: KeyRecord[];
         };
-        // One fragment file for all 82 rows: the first search fetches it once, not once per result.
+        const { errors: codes } = JSON.parse(await readFile(join(out, "errors.json"), "utf8")) as {
+          errors: ErrorRecord[];
+        };
+        // One fragment file for every row: the first search fetches it once, not once per result.
         const { index, errors } = await pagefind.createIndex({
           forceLanguage: "en",
           maxFragments: 1,
@@ -38,6 +47,13 @@ export function searchIndex(): AstroIntegration {
             });
             if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join("; ")}`);
           }
+          for (const [i, error] of codes.entries()) {
+            const added = await index.addHTMLFile({
+              url: `/${error.path}`,
+              content: errorSearchDocument(error, keys.length + i),
+            });
+            if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join("; ")}`);
+          }
           const bundle = join(out, "pagefind");
           const written = await index.writeFiles({ outputPath: bundle });
           if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join("; ")}`);
@@ -47,9 +63,11 @@ export function searchIndex(): AstroIntegration {
             if (UNUSED_BUNDLE_FILES.test(file)) await rm(join(bundle, file));
           }
           // The words a mistyped query word may be corrected to (src/lib/searchQuery.ts).
-          const words = searchVocabulary(searchTexts(keys));
+          const words = searchVocabulary(searchTexts(keys, codes));
           await writeFile(join(out, "search-words.json"), JSON.stringify(words));
-          logger.info(`indexed ${keys.length} keys, ${words.length} words`);
+          logger.info(
+            `indexed ${keys.length} keys, ${codes.length} error codes, ${words.length} words`,
+          );
         } finally {
           await pagefind.close();
         }

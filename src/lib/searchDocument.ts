@@ -1,8 +1,19 @@
 /**
- * The HTML that Pagefind indexes for one key: a small synthetic page per row, so that a
- * result is a row (not a whole family page) and its parts carry different weights.
+ * The HTML that Pagefind indexes for one key or one activation error: a small synthetic
+ * page per row, so that a result is a row (not a whole page) and its parts carry weights.
  */
 import type { KeyRecord } from "./keyRecords";
+
+/** What /errors.json publishes for one code, as far as search needs it. */
+export interface ErrorRecord {
+  code: string;
+  message: string;
+  summary: string;
+  path: string;
+}
+
+/** The heading error results show, in place of a key's family. */
+export const ERRORS_TITLE = "Activation error codes";
 
 /** Pagefind weights (1 = body text). Names dominate; where the row sits is context only. */
 const SEARCH_WEIGHTS = { names: 10, aliases: 8, context: 2, key: 1 } as const;
@@ -17,6 +28,8 @@ function searchableKeyText(key: string): string {
 
 /** The fields the search UI reads back from a result's `meta` (see scripts/pagefindSearch.ts). */
 export interface SearchMeta {
+  /** "key" or "error". */
+  kind: string;
   title: string;
   /** Names, as a JSON array (Pagefind folds the whitespace in meta values). */
   names: string;
@@ -31,6 +44,7 @@ export interface SearchMeta {
 
 export function searchMeta(record: KeyRecord, order: number): SearchMeta {
   return {
+    kind: "key",
     title: record.names.join(" / "),
     names: JSON.stringify(record.names),
     aliases: JSON.stringify(record.aliases),
@@ -41,26 +55,63 @@ export function searchMeta(record: KeyRecord, order: number): SearchMeta {
   };
 }
 
-/** The words a query may be corrected to: every word of every name, alias and heading. */
-export function searchTexts(records: readonly KeyRecord[]): string[] {
-  return records.flatMap((r) => [...r.names, ...r.aliases, r.group, r.section, r.familyTitle]);
+/** The words a query may be corrected to: every word of every name, alias, heading and error message. */
+export function searchTexts(
+  records: readonly KeyRecord[],
+  errors: readonly ErrorRecord[] = [],
+): string[] {
+  return [
+    ...records.flatMap((r) => [...r.names, ...r.aliases, r.group, r.section, r.familyTitle]),
+    ...errors.flatMap((e) => [e.message, e.summary]),
+  ];
+}
+
+/** An error as a search row: its message is its name, its summary an earlier name, the code its "key". */
+export function errorSearchMeta(error: ErrorRecord, order: number): SearchMeta {
+  return {
+    kind: "error",
+    title: error.code,
+    names: JSON.stringify([error.message]),
+    aliases: JSON.stringify([error.summary]),
+    key: error.code,
+    family: ERRORS_TITLE,
+    group: error.code,
+    order: String(order),
+  };
+}
+
+export function errorSearchDocument(error: ErrorRecord, order: number): string {
+  const code = error.code.toLowerCase();
+  return page(errorSearchMeta(error, order), [
+    part(SEARCH_WEIGHTS.names, error.message),
+    part(SEARCH_WEIGHTS.aliases, error.summary),
+    // The code as people type it: with and without "0x".
+    part(SEARCH_WEIGHTS.key, `${code} ${code.slice(2)}`),
+  ]);
 }
 
 export function searchDocument(record: KeyRecord, order: number): string {
-  // The value goes in `content`: in the attribute itself a comma would split it.
-  const meta = (name: string, value: string) =>
-    `<meta data-pagefind-meta="${name}[content]" content="${escapeHtml(value)}">`;
-  const part = (weight: number, text: string) =>
-    text === "" ? "" : `<p data-pagefind-weight="${weight}">${escapeHtml(text)}</p>`;
   const context = [record.group, record.section, record.familyTitle];
-  return [
-    `<html lang="en"><head>`,
-    ...Object.entries(searchMeta(record, order)).map(([name, value]) => meta(name, value)),
-    `</head><body>`,
+  return page(searchMeta(record, order), [
     part(SEARCH_WEIGHTS.names, record.names.join(". ")),
     part(SEARCH_WEIGHTS.aliases, record.aliases.join(". ")),
     part(SEARCH_WEIGHTS.context, withDotlessVersions(context.join(". "))),
     part(SEARCH_WEIGHTS.key, searchableKeyText(record.key)),
+  ]);
+}
+
+// The value goes in `content`: in the attribute itself a comma would split it.
+const meta = (name: string, value: string) =>
+  `<meta data-pagefind-meta="${name}[content]" content="${escapeHtml(value)}">`;
+const part = (weight: number, text: string) =>
+  text === "" ? "" : `<p data-pagefind-weight="${weight}">${escapeHtml(text)}</p>`;
+
+function page(fields: SearchMeta, parts: string[]): string {
+  return [
+    `<html lang="en"><head>`,
+    ...Object.entries(fields).map(([name, value]) => meta(name, value)),
+    `</head><body>`,
+    ...parts,
     `</body></html>`,
   ].join("");
 }

@@ -3,6 +3,7 @@
  * edition and host, the state in the URL (shareable, bookmarkable), nothing stored or sent.
  */
 import { activationCommands } from "../lib/activation";
+import { cscriptSetHost, DOCUMENTED_COMMANDS } from "../lib/diagnostics";
 import { readKmsHost } from "../lib/kmsHost";
 import { copyWithFeedback } from "./clipboard";
 import { trustedParams } from "./framing";
@@ -15,6 +16,8 @@ export function attachHelper(root: HTMLElement): void {
   const error = root.querySelector<HTMLElement>("[data-host-error]");
   const copy = root.querySelector<HTMLButtonElement>("[data-copy-commands]");
   const hint = root.querySelector<HTMLElement>("[data-copy-hint]");
+  const cscriptBlock = root.querySelector<HTMLElement>("[data-cscript-block]");
+  const cscript = root.querySelector<HTMLElement>("[data-cscript]");
   if (!edition || !host || !commands || !note || !error || !copy || !hint) return;
 
   // What the URL brings, unless the user has already changed the form.
@@ -36,6 +39,13 @@ export function attachHelper(root: HTMLElement): void {
     const reading = value.trim() === "" ? undefined : readKmsHost(value);
     error.textContent = reading && !reading.ok ? reading.message : "";
     host.setAttribute("aria-invalid", String(reading !== undefined && !reading.ok));
+    // The host commands in the cscript form of Microsoft's DNS guide, for a valid host only.
+    if (cscriptBlock && cscript) {
+      cscriptBlock.hidden = !reading?.ok;
+      cscript.textContent = reading?.ok
+        ? [cscriptSetHost(reading.skms), DOCUMENTED_COMMANDS.cscriptAto.line].join("\n")
+        : "";
+    }
 
     const url = new URL(window.location.href);
     url.search = "";

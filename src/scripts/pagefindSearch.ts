@@ -3,7 +3,7 @@
  * ranked by src/lib/searchRank.ts. What Pagefind returns is data only, never HTML we render.
  */
 import type { KeyRecord } from "../lib/keyRecords";
-import type { SearchMeta } from "../lib/searchDocument";
+import { ERRORS_TITLE, type ErrorRecord, type SearchMeta } from "../lib/searchDocument";
 import type { SearchQuery } from "../lib/searchQuery";
 import { rankCandidates, type Candidate } from "../lib/searchRank";
 import { withBase } from "../site/url";
@@ -19,8 +19,9 @@ interface PagefindData {
   meta: Partial<SearchMeta>;
 }
 
-/** One row as the box shows it. */
+/** One row as the box shows it: a key row, or an activation error (its code in `key`). */
 export interface Result extends Candidate {
+  kind: "key" | "error";
   url: string;
   familyTitle: string;
 }
@@ -55,6 +56,7 @@ export async function findRows(pagefind: Pagefind, query: SearchQuery): Promise<
 function toResult({ url, meta }: PagefindData): Result | undefined {
   if (!meta.key || !meta.names) return undefined;
   return {
+    kind: meta.kind === "error" ? "error" : "key",
     url,
     key: meta.key,
     names: stringList(meta.names),
@@ -80,12 +82,27 @@ function stringList(json: string | undefined): string[] {
 /** A row of keys.json as a result (how the key checker's listed key is shown). */
 export function fromRecord(record: KeyRecord): Result {
   return {
+    kind: "key",
     url: withBase(record.path),
     key: record.key,
     names: record.names,
     aliases: record.aliases,
     group: record.group,
     familyTitle: record.familyTitle,
+    order: 0,
+  };
+}
+
+/** An entry of errors.json as a result (how a typed or pasted code is answered). */
+export function fromError(error: ErrorRecord): Result {
+  return {
+    kind: "error",
+    url: withBase(error.path),
+    key: error.code,
+    names: [error.message],
+    aliases: [error.summary],
+    group: error.code,
+    familyTitle: ERRORS_TITLE,
     order: 0,
   };
 }

@@ -3,15 +3,24 @@
  * what is typed goes to the key checker when it looks like a key, else to Pagefind; the
  * answer is decided in src/lib/searchAnswer.ts and drawn by searchView.ts from text only.
  */
+import { findErrorCode } from "../lib/activationErrors";
 import { checkKey, looksLikeKey } from "../lib/keyChecker";
 import type { KeyRecord } from "../lib/keyRecords";
+import type { ErrorRecord } from "../lib/searchDocument";
 import { answerQuery, type SearchAnswer } from "../lib/searchAnswer";
 import { prepareQuery, type SearchQuery } from "../lib/searchQuery";
-import { checkerUrl } from "../site/url";
+import { checkerUrl, withBase } from "../site/url";
 import { announce } from "./announce";
 import { unlistedVerdict } from "./keyVerdictView";
-import { findRows, fromRecord, startPagefind, type Pagefind, type Result } from "./pagefindSearch";
-import { answerLines, required, resultItem, SHOWN } from "./searchView";
+import {
+  findRows,
+  fromError,
+  fromRecord,
+  startPagefind,
+  type Pagefind,
+  type Result,
+} from "./pagefindSearch";
+import { answerLines, codeLines, required, resultItem, SHOWN } from "./searchView";
 
 /** How long typing must pause before the answer is announced. */
 const ANNOUNCE_AFTER_MS = 600;
@@ -30,6 +39,8 @@ export class SearchController {
   readonly #ready: Promise<[Pagefind, string[]]>;
   /** Every listed key, fetched the first time something key-shaped is typed. */
   #listedKeys: Promise<KeyRecord[]> | undefined;
+  /** Every activation error, fetched the first time a code is typed. */
+  #errorCodes: Promise<ErrorRecord[]> | undefined;
   /** Each search's ticket: a late answer to an earlier keystroke is dropped. */
   #latest = 0;
   /** The search for what is in the box now; Enter waits for it rather than open a stale result. */
@@ -92,6 +103,16 @@ export class SearchController {
     const ticket = ++this.#latest;
     const [pagefind, vocabulary] = await this.#ready;
     if (value.trim() === "") return this.#clear();
+    const code = findErrorCode(value);
+    if (code !== undefined) {
+      this.#errorCodes ??= this.#fetchJson<{ errors: ErrorRecord[] }>(
+        "errors",
+        "/errors.json",
+      ).then((data) => data.errors);
+      const error = (await this.#errorCodes).find((entry) => entry.code === code);
+      if (ticket !== this.#latest) return;
+      return this.#renderCode(code, error, value);
+    }
     if (looksLikeKey(value)) {
       this.#listedKeys ??= this.#fetchJson<{ keys: KeyRecord[] }>("keys", "/keys.json").then(
         (data) => data.keys,
@@ -119,6 +140,15 @@ export class SearchController {
     this.#answers = [];
     this.#list.replaceChildren();
     this.#show(false);
+  }
+
+  /** An error code: its row as the answer, or an honest "not on Microsoft's list". */
+  #renderCode(code: string, error: ErrorRecord | undefined, value: string): void {
+    this.#check.hidden = true;
+    this.#relatedNote.hidden = true;
+    this.#answers = error ? [fromError(error)] : [];
+    this.#drawRows(this.#answers, [], true);
+    this.#finish(codeLines(code, error !== undefined, withBase("errors/")), value);
   }
 
   /** A key that is not listed: the checker's verdict, no rows, and a link to the checker. */

@@ -20,16 +20,54 @@ export function required<T extends Element>(root: ParentNode, selector: string):
   return element;
 }
 
-/** One result: names with the matched words marked, where it is listed, its key and links. */
+/** One result: a key row or an activation error, with the words the query matched marked. */
 export function resultItem(
-  template: HTMLTemplateElement,
+  keyTemplate: HTMLTemplateElement,
   result: Result,
   terms: readonly string[],
   isFirstAnswer: boolean,
 ): HTMLLIElement {
+  const li =
+    result.kind === "error" ? errorItem(result, terms) : keyItem(keyTemplate, result, terms);
+  if (isFirstAnswer) li.dataset["first"] = ""; // what Enter in the box opens
+  return li;
+}
+
+/**
+ * An error: its code, our one-line summary and Microsoft's message, linking to its page.
+ * Built here rather than from a <template>: that would weigh on every page's first load.
+ */
+function errorItem(result: Result, terms: readonly string[]): HTMLLIElement {
+  const span = (className: string, ...content: (string | Node)[]) => {
+    const element = document.createElement("span");
+    element.className = className;
+    element.append(...content);
+    return element;
+  };
+  const code = span("block font-mono font-semibold", result.key);
+  code.dataset["code"] = "";
+  const link = document.createElement("a");
+  link.dataset["link"] = "";
+  link.className = "block text-ink no-underline hover:underline";
+  link.href = result.url;
+  link.append(
+    code,
+    span("block font-medium", result.aliases[0] ?? ""),
+    span("block text-sm text-muted", ...result.names.map((name) => highlighted(name, terms))),
+  );
+  const li = document.createElement("li");
+  li.className = "rounded px-2 py-2 has-[a:focus-visible]:bg-surface data-[first]:bg-surface";
+  li.append(link);
+  return li;
+}
+
+function keyItem(
+  template: HTMLTemplateElement,
+  result: Result,
+  terms: readonly string[],
+): HTMLLIElement {
   const fragment = template.content.cloneNode(true) as DocumentFragment;
   const li = required<HTMLLIElement>(fragment, "li");
-  if (isFirstAnswer) li.dataset["first"] = ""; // what Enter in the box opens
   required<HTMLAnchorElement>(li, "[data-link]").href = result.url;
   const names = required<HTMLElement>(li, "[data-names]");
   for (const name of result.names) names.append(highlighted(name, terms));
@@ -93,13 +131,22 @@ export function answerLines(
     notes.push(line(`Searched ${fixed}.`));
   }
   if (query.skipped.length > 0) {
-    notes.push(line(`Left out ${quoteWords(query.skipped)}: they describe every key.`));
+    notes.push(line(`Left out ${quoteWords(query.skipped)}: too common to narrow the search.`));
   }
   switch (answer.kind) {
     case "rows": {
       const count = answer.rows.length;
+      const errors = answer.rows.filter((row) => row.kind === "error").length;
+      const counted = [
+        [count - errors, "key", "keys"],
+        [errors, "activation error", "activation errors"],
+      ] as const;
+      const what = counted
+        .filter(([n]) => n > 0)
+        .map(([n, one, many]) => `${n} ${n === 1 ? one : many}`)
+        .join(" and ");
       const shown = count > SHOWN ? `, showing the first ${SHOWN}` : "";
-      return [line(`${count} ${count === 1 ? "key" : "keys"}${shown}.`), ...notes];
+      return [line(`${what}${shown}.`), ...notes];
     }
     case "no-key":
       return [
@@ -127,4 +174,15 @@ export function answerLines(
         ),
       ];
   }
+}
+
+/** A typed or pasted error code: found, or not on Microsoft's list (with the list to browse). */
+export function codeLines(code: string, found: boolean, listUrl: string): Node[] {
+  if (found) return [line(`Activation error ${code}.`)];
+  const link = Object.assign(document.createElement("a"), { href: listUrl });
+  link.textContent = "the codes that are";
+  return [
+    line(`${code} is not on Microsoft's list of activation errors.`),
+    line("This site explains only the codes Microsoft documents: see ", link, "."),
+  ];
 }

@@ -145,7 +145,7 @@ test.describe("honest answers in the search box", () => {
   test("words left out are named", async ({ page }) => {
     await page.goto("/");
     await search(page, "kms key for server 2022 datacenter");
-    await expect(status(page)).toContainText("Left out “kms”, “key” and “for”");
+    await expect(status(page)).toContainText("Left out “kms”, “key” and “for”: too common");
     await expect(panel(page).locator("li[data-first]")).toContainText("2022 Datacenter");
   });
 

@@ -1,5 +1,6 @@
 /** What the e2e tests need to know about the built site, derived from content/ and the page itself. */
-import { readdirSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Locator, Page } from "@playwright/test";
 
@@ -11,8 +12,20 @@ export const familyPaths = readdirSync(CONTENT_DIR)
   .sort()
   .map((file) => `/${file.replace(/\.md$/, "")}/`);
 
-/** Every HTML page: home, the family pages, every key on one page, and the two tools. */
-export const allPaths = ["/", ...familyPaths, "/all-keys/", "/activate/", "/check/"];
+/**
+ * Every kind of HTML page: home, the family pages, every key on one page, the two tools, the
+ * error list and two error pages (errors.spec.ts checks the budget of all of them).
+ */
+export const allPaths = [
+  "/",
+  ...familyPaths,
+  "/all-keys/",
+  "/activate/",
+  "/check/",
+  "/errors/",
+  "/errors/0xc004f074/",
+  "/errors/0x8007232b/",
+];
 
 export interface SiteRow {
   path: string;
@@ -44,3 +57,15 @@ export const loose = (text: string) =>
 /** A row's (or result's) button that copies the key, and the one that copies the slmgr command. */
 export const keyButton = (scope: Locator) => scope.locator('button[data-copy="key"]');
 export const commandButton = (scope: Locator) => scope.locator('button[data-copy="command"]');
+
+/** Every built HTML page of a site folder, as a path ("/errors/0xc004f074/", "/404.html"). */
+export function htmlPages(dir: string): string[] {
+  const walk = (sub: string): string[] =>
+    readdirSync(join(dir, sub)).flatMap((name) => {
+      const rel = `${sub}/${name}`;
+      if (statSync(join(dir, rel)).isDirectory()) return walk(rel);
+      if (!name.endsWith(".html")) return [];
+      return [name === "index.html" ? `${sub}/` : rel];
+    });
+  return walk("").map((path) => (path.startsWith("/") ? path : `/${path}`));
+}

@@ -6,7 +6,7 @@ import { expect, test } from "@playwright/test";
 import { SUBPATH, SUBPATH_SITE } from "../helpers/deploy";
 import { readSourceRevisions } from "../helpers/sourceFixtures";
 import { crawl } from "./links";
-import { allPaths, keyButton } from "./site";
+import { allPaths, htmlPages, keyButton } from "./site";
 
 test.use({ permissions: ["clipboard-read", "clipboard-write"] });
 
@@ -71,7 +71,10 @@ test("with SITE_URL: canonical and Open Graph URLs, sitemap, robots.txt and data
   expect(child?.startsWith(site)).toBe(true);
   const sitemap = await (await request.get(child?.slice(site.length) ?? "")).text();
   const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1] ?? "");
-  expect(listed.sort()).toEqual(allPaths.map((path) => site + path.slice(1)).sort());
+  // Every built page but the 404 page, and the pages every test visits among them.
+  const built = htmlPages("dist-subpath").filter((path) => path !== "/404.html");
+  expect(listed.sort()).toEqual(built.map((path) => site + path.slice(1)).sort());
+  for (const path of allPaths) expect(listed).toContain(site + path.slice(1));
   const { keys } = (await (await request.get("keys.json")).json()) as {
     keys: { url: string; path: string }[];
   };

@@ -82,3 +82,28 @@ describe("loading content/ (as astro build does)", () => {
     expect(output).toContain(`"${keyB.names[0]}"`);
   });
 });
+
+describe("loading content/errors (as astro build does)", () => {
+  it("fails on a code in another spelling, naming the file and the problem", () => {
+    const { status, output } = syncEdited((dir) =>
+      replaceInFile(
+        join(dir, "errors", "0xC004F074.mdx"),
+        'code: "0xC004F074"',
+        'code: "0xc004f074"',
+      ),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain("0xC004F074.mdx");
+    expect(output).toContain("must be written 0x and eight upper-case hex digits");
+  });
+
+  it("fails on a code listed twice, naming both files", () => {
+    const { status, output } = syncEdited((dir) => {
+      const text = readFileSync(join(dir, "errors", "0xC004F038.mdx"), "utf8");
+      writeFileSync(join(dir, "errors", "0xC004F039.mdx"), text);
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain("0xC004F039.mdx: 0xC004F038 is already listed in");
+    expect(output).toContain("0xC004F038.mdx");
+  });
+});

@@ -82,6 +82,7 @@ describe("the page Pagefind indexes for a row", () => {
   it("is exactly this: meta fields, then names, context (with dotless versions) and key groups", () => {
     expect(searchDocument(record, 7)).toBe(
       `<html lang="en"><head>` +
+        `<meta data-pagefind-meta="kind[content]" content="key">` +
         `<meta data-pagefind-meta="title[content]" content="Windows 8.1 Pro / Windows 8.1 Pro &lt;N&gt;">` +
         `<meta data-pagefind-meta="names[content]" content="[&quot;Windows 8.1 Pro&quot;,&quot;Windows 8.1 Pro &lt;N&gt;&quot;]">` +
         `<meta data-pagefind-meta="aliases[content]" content="[]">` +

@@ -12,13 +12,16 @@ import { highlightRanges, rankCandidates } from "../../src/lib/searchRank";
 import { answerQuery } from "../../src/lib/searchAnswer";
 import { PROTOTYPE_NAMES, readNoKeyCases } from "../helpers/noKeyQueries";
 import { readFamilies } from "../helpers/content";
+import { readErrorContent } from "../helpers/errorFixtures";
 import { readSearchCases } from "../helpers/searchQueries";
 
 const families = readFamilies()
   .map(({ file, family }) => ({ id: file.replace(/\.md$/, ""), data: family }))
   .sort((a, b) => a.data.order - b.data.order);
 const records = keyRecords(families);
-const vocabulary = searchVocabulary(searchTexts(records));
+// The site's vocabulary: key rows and activation errors (their messages and summaries).
+const errorTexts = readErrorContent().map(({ data }) => ({ ...data, path: "" }));
+const vocabulary = searchVocabulary(searchTexts(records, errorTexts));
 const candidates = records.map((record, order) => ({ ...record, order }));
 
 /** What Pagefind retrieves: rows where every term starts some word of the row's indexed text. */

@@ -1,0 +1,28 @@
+import { getCollection, type CollectionEntry } from "astro:content";
+import { errorPath, ERRORS_SOURCE } from "../lib/activationErrors";
+import { withBase } from "./url";
+
+export type ErrorEntry = CollectionEntry<"errors">;
+
+/** Every activation error, in code order (Microsoft's table order). */
+export async function getErrors(): Promise<ErrorEntry[]> {
+  const errors = await getCollection("errors");
+  return errors.sort((a, b) => a.data.code.localeCompare(b.data.code));
+}
+
+/** What /errors.json publishes: one record per code (fields in the README). */
+export async function getErrorsDocument(site: URL | undefined) {
+  const url = (path: string) => (site ? new URL(withBase(path), site).href : withBase(path));
+  return {
+    source: ERRORS_SOURCE,
+    errors: (await getErrors()).map(({ data }) => ({
+      code: data.code,
+      message: data.message,
+      seenBy: data.seenBy,
+      summary: data.summary,
+      causes: data.causes,
+      path: errorPath(data.code),
+      url: url(errorPath(data.code)),
+    })),
+  };
+}
