@@ -9,8 +9,8 @@ export const REVISIONS = ["2023-09-05", "2024-10-01"] as const;
 
 export type Revision = (typeof REVISIONS)[number];
 
-/** "2024-10-01" → "1 October 2024": unambiguous for readers on either side of the Atlantic. */
-export function formatRevision(revision: Revision): string {
+/** An ISO date as "1 October 2024": unambiguous for readers on either side of the Atlantic. */
+export function formatRevision(revision: string): string {
   return new Date(`${revision}T00:00:00Z`).toLocaleDateString("en-GB", {
     day: "numeric",
     month: "long",
