@@ -36,7 +36,9 @@ export function findErrorProblems(
 ): string[] {
   const problems: string[] = [];
   const seen = new Map<string, string>();
-  for (const { file, code, body } of entries) {
+  // In file order, whatever order the loader read them in: the later file is the duplicate.
+  const sorted = [...entries].sort((a, b) => a.file.localeCompare(b.file));
+  for (const { file, code, body } of sorted) {
     const name = file.replace(/^.*\//, "").replace(/\.mdx$/, "");
     if (name !== code)
       problems.push(`${file}: the code is ${code}, so the file must be named ${code}.mdx`);

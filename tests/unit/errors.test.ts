@@ -63,9 +63,9 @@ describe("the checks that stop a bad error file", () => {
         { file: "content/errors/0xC004F038.mdx", code: "0xC004F038", body: "  \n" },
       ]),
     ).toEqual([
+      "content/errors/0xC004F038.mdx: 0xC004F038 has no resolution (the file's body is empty)",
       "content/errors/0xC004F075.mdx: the code is 0xC004F074, so the file must be named 0xC004F074.mdx",
       "content/errors/0xC004F075.mdx: 0xC004F074 is already listed in content/errors/0xC004F074.mdx",
-      "content/errors/0xC004F038.mdx: 0xC004F038 has no resolution (the file's body is empty)",
     ]);
   });
 });
