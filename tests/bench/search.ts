@@ -2,13 +2,15 @@
  * `npm run bench:search`: how fast the search box answers, on the built site served locally.
  * Prints figures; asserts nothing (timings vary from machine to machine). Served gzipped, as a host would.
  *
- * - warm: Pagefind already loaded; from the last keystroke to the expected key painted.
+ * - warm: Pagefind already loaded; from the last keystroke to the expected key (or error code) painted,
+ *   for the key query set and the error query set, with how often the expected row came first.
  * - cold: a fresh page and empty cache; typing starts at once, so the wait includes loading Pagefind.
  * - bytes: what the first search downloads, gzip-compressed as a server would send it.
  */
 import { chromium, type Browser, type Page, type Request } from "@playwright/test";
 import { chromiumLaunchOptions } from "../helpers/browser";
-import { readSearchCases, type SearchCase } from "../helpers/searchQueries";
+import { readFileSync } from "node:fs";
+import { readSearchCases } from "../helpers/searchQueries";
 import { percentile, serveDist } from "./serveDist";
 
 const PORT = Number(process.env["BENCH_PORT"] ?? 4339);
@@ -17,14 +19,34 @@ const COLD_RUNS = 15;
 /** A quick typist's pace; loading overlaps typing as it does for people. */
 const TYPING_MS = 100;
 
-/** Types `query` into the box and resolves with ms from its last keystroke to `key` painted. */
+/** A query, the row text it must show, and where a row shows it (a key, or an error's code). */
+interface BenchCase {
+  query: string;
+  expected: string;
+  selector: "[data-key]" | "[data-code]";
+}
+
+const keyCases: BenchCase[] = readSearchCases().map(({ query, expectedKey }) => ({
+  query,
+  expected: expectedKey,
+  selector: "[data-key]",
+}));
+const errorCases: BenchCase[] = (
+  JSON.parse(
+    readFileSync(new URL("../fixtures/search-error-queries.json", import.meta.url), "utf8"),
+  ) as { queries: { q: string; code?: string }[] }
+).queries.flatMap(({ q, code }) =>
+  code ? [{ query: q, expected: code, selector: "[data-code]" as const }] : [],
+);
+
+/** Types `query` into the box and resolves with ms from its last keystroke to the expected row painted. */
 async function timeSearch(
   page: Page,
-  { query, expectedKey }: SearchCase,
+  { query, expected: expectedKey, selector }: BenchCase,
   keystrokeDelay = 0,
 ): Promise<number> {
   await page.evaluate(
-    ({ query, expectedKey }) => {
+    ({ query, expectedKey, selector }) => {
       const w = window as unknown as { benchResult?: Promise<number> };
       const input = document.querySelector<HTMLInputElement>("#kms-search-input");
       const panel = document.querySelector<HTMLElement>("#kms-search-results");
@@ -34,7 +56,7 @@ async function timeSearch(
       // No named inner functions: tsx would wrap them in a helper the page does not have.
       w.benchResult = new Promise<number>((resolve) => {
         const observer = new MutationObserver(() => {
-          const keys = [...panel.querySelectorAll("[data-key]")];
+          const keys = [...panel.querySelectorAll(selector)];
           const shown = keys.some((k) => k.textContent === expectedKey);
           if (panel.dataset["query"] !== query || !shown || panel.hidden) return;
           observer.disconnect();
@@ -44,26 +66,32 @@ async function timeSearch(
         observer.observe(panel, { subtree: true, childList: true, attributes: true });
       });
     },
-    { query, expectedKey },
+    { query, expectedKey, selector },
   );
   await page.locator("#kms-search-input").pressSequentially(query, { delay: keystrokeDelay });
   return page.evaluate(() => (window as unknown as { benchResult: Promise<number> }).benchResult);
 }
 
-async function warm(browser: Browser, base: string, cases: SearchCase[]): Promise<number[]> {
+async function warm(browser: Browser, base: string, cases: BenchCase[]) {
   const page = await browser.newPage();
   await page.goto(base + PAGE);
   const times: number[] = [];
+  let first = 0;
+  let top3 = 0;
   for (const [i, testCase] of cases.entries()) {
     await page.locator("#kms-search-input").fill("");
     const ms = await timeSearch(page, testCase);
     if (i > 0) times.push(ms); // the first search loads Pagefind: that is the cold case
+    const shown = await page.locator(`#kms-search-results ${testCase.selector}`).allTextContents();
+    const rank = shown.indexOf(testCase.expected);
+    if (rank === 0) first++;
+    if (rank >= 0 && rank < 3) top3++;
   }
   await page.close();
-  return times;
+  return { times, first, top3 };
 }
 
-async function cold(browser: Browser, base: string, cases: SearchCase[], keystrokeDelay: number) {
+async function cold(browser: Browser, base: string, cases: BenchCase[], keystrokeDelay: number) {
   const times: number[] = [];
   let bytes = 0;
   let requests: string[] = [];
@@ -88,22 +116,29 @@ const format = (ms: number) => `${ms.toFixed(1)} ms`;
 const server = await serveDist(PORT);
 const browser = await chromium.launch(chromiumLaunchOptions);
 try {
-  const cases = readSearchCases();
-  const warmTimes = await warm(browser, server.url, cases);
-  const coldRun = await cold(browser, server.url, cases, 0);
-  const coldTyped = await cold(browser, server.url, cases, TYPING_MS);
+  const warmKeys = await warm(browser, server.url, keyCases);
+  const warmErrors = await warm(browser, server.url, errorCases);
+  const coldRun = await cold(browser, server.url, keyCases, 0);
+  const coldTyped = await cold(browser, server.url, keyCases, TYPING_MS);
+  const coldErrors = await cold(browser, server.url, errorCases, 0);
   console.log(
-    `Search benchmark: ${cases.length} queries on ${PAGE}, Chromium, static server with gzip`,
-  );
-  console.log(
-    `  warm (n=${warmTimes.length}): median ${format(percentile(warmTimes, 50))}, p95 ${format(percentile(warmTimes, 95))}`,
+    `Search benchmark: ${keyCases.length} key and ${errorCases.length} error-code queries on ${PAGE}, Chromium, static server with gzip`,
   );
   const line = (label: string, times: number[]) =>
     console.log(
       `  ${label} (n=${times.length}): median ${format(percentile(times, 50))}, p95 ${format(percentile(times, 95))}`,
     );
-  line("cold, query typed at machine speed", coldRun.times);
-  line(`cold, typed at ${TYPING_MS} ms a keystroke`, coldTyped.times);
+  const precision = (label: string, run: { first: number; top3: number }, n: number) =>
+    console.log(
+      `  ${label}: expected row first ${run.first}/${n}, in the top three ${run.top3}/${n}`,
+    );
+  line("keys, warm", warmKeys.times);
+  precision("keys", warmKeys, keyCases.length);
+  line("error codes, warm", warmErrors.times);
+  precision("error codes", warmErrors, errorCases.length);
+  line("keys, cold, query typed at machine speed", coldRun.times);
+  line(`keys, cold, typed at ${TYPING_MS} ms a keystroke`, coldTyped.times);
+  line("error codes, cold, typed at machine speed", coldErrors.times);
   console.log(
     `  first search downloads ${(coldRun.bytes / 1024).toFixed(1)} KB gzip in ${coldRun.requests.length} requests:`,
   );

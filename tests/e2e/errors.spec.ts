@@ -135,3 +135,16 @@ test.describe("the helper's check and troubleshoot commands", () => {
     await expect(cscript).toHaveText("");
   });
 });
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("a code's page shows everything, its commands included, and no dead button", async ({
+    page,
+  }) => {
+    await page.goto("/errors/0xc004f038/");
+    await expect(page.locator("[data-line]", { hasText: "slmgr /dli" })).toBeVisible();
+    await expect(page.locator("dd q")).toContainText("The count reported by your Key Management");
+    await expect(page.locator("kms-command button")).toBeHidden();
+  });
+});
