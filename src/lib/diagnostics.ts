@@ -58,11 +58,6 @@ export const DOCUMENTED_COMMANDS = {
     tells: "Shows the client's IP address, DNS servers, default gateway and DNS suffixes.",
     source: "KMS and DNS troubleshooting",
   },
-  cscriptCkms: {
-    line: "cscript \\windows\\system32\\slmgr.vbs -ckms",
-    tells: "The same as slmgr /ckms, in the form Microsoft's DNS guide writes it.",
-    source: "KMS and DNS troubleshooting",
-  },
   cscriptAto: {
     line: "cscript \\windows\\system32\\slmgr.vbs -ato",
     tells: "The same as slmgr /ato, in the form Microsoft's DNS guide writes it.",

@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { ERROR_CODE_PATTERN, errorPath, findErrorCode } from "../../src/lib/activationErrors";
 import { cscriptSetHost, DOCUMENTED_COMMANDS, isCommandName } from "../../src/lib/diagnostics";
 import { errorSchema, findErrorProblems } from "../../src/lib/errorSchema";
+import { ERRORS_TITLE, errorSearchDocument, searchTexts } from "../../src/lib/searchDocument";
 import {
   documentedCommandLines,
   isDocumented,
@@ -111,6 +112,7 @@ describe("findErrorCode", () => {
     ["８００７２３２Ｂ", "0x8007232B"],
     ["0x00000000", "0x00000000"],
     ["(0xC004F038)", "0xC004F038"],
+    ["0xfeedface", "0xFEEDFACE"],
   ])("finds %j as %s", (text, code) => expect(findErrorCode(text)).toBe(code));
 
   it.each([
@@ -127,5 +129,37 @@ describe("findErrorCode", () => {
 
   it("pages each code under errors/, in lower case", () => {
     expect(errorPath("0xC004F074")).toBe("errors/0xc004f074/");
+  });
+});
+
+describe("an error as Pagefind indexes it", () => {
+  const error = {
+    code: "0xC004F074",
+    message: "No KMS <host>.",
+    summary: "Cannot reach.",
+    path: "errors/0xc004f074/",
+  };
+
+  it("is exactly this: its meta, the message as a name, the summary, and the code with and without 0x", () => {
+    expect(errorSearchDocument(error, 90)).toBe(
+      `<html lang="en"><head>` +
+        `<meta data-pagefind-meta="kind[content]" content="error">` +
+        `<meta data-pagefind-meta="title[content]" content="0xC004F074">` +
+        `<meta data-pagefind-meta="names[content]" content="[&quot;No KMS &lt;host&gt;.&quot;]">` +
+        `<meta data-pagefind-meta="aliases[content]" content="[&quot;Cannot reach.&quot;]">` +
+        `<meta data-pagefind-meta="key[content]" content="0xC004F074">` +
+        `<meta data-pagefind-meta="family[content]" content="${ERRORS_TITLE}">` +
+        `<meta data-pagefind-meta="group[content]" content="0xC004F074">` +
+        `<meta data-pagefind-meta="order[content]" content="90">` +
+        `</head><body>` +
+        `<p data-pagefind-weight="10">No KMS &lt;host&gt;.</p>` +
+        `<p data-pagefind-weight="8">Cannot reach.</p>` +
+        `<p data-pagefind-weight="1">0xc004f074 c004f074</p>` +
+        `</body></html>`,
+    );
+  });
+
+  it("adds its message and summary to the words a query may be corrected to", () => {
+    expect(searchTexts([], [error])).toEqual(["No KMS <host>.", "Cannot reach."]);
   });
 });
