@@ -4,14 +4,13 @@
  * tells you. Pages and the activation helper take commands from here by name; a name that
  * is not here fails the build.
  */
+import { SKMS_ARGUMENT } from "./slmgr";
 
 export interface DocumentedCommand {
   /** The command line, as documented. */
   line: string;
   /** What running it tells you or does. */
   tells: string;
-  /** Which of Microsoft's pages documents it. */
-  source: "slmgr options" | "KMS and DNS troubleshooting" | "activation error codes";
 }
 
 export const DOCUMENTED_COMMANDS = {
@@ -19,49 +18,40 @@ export const DOCUMENTED_COMMANDS = {
     line: "slmgr /dli",
     tells:
       "Shows the licence of the installed edition; on a KMS host, the current count of clients.",
-    source: "slmgr options",
   },
   dlv: {
     line: "slmgr /dlv",
     tells: "Shows detailed licence information for the installed edition.",
-    source: "slmgr options",
   },
   xpr: {
     line: "slmgr /xpr",
     tells:
       "Shows when the activation expires: useful on a KMS client, where it does not last for ever.",
-    source: "slmgr options",
   },
   ato: {
     line: "slmgr /ato",
     tells: "Tries to activate now.",
-    source: "slmgr options",
   },
   ckms: {
     line: "slmgr /ckms",
     tells: "Forgets a KMS host set by hand and goes back to finding one through DNS.",
-    source: "slmgr options",
   },
   dti: {
     line: "slmgr /dti",
     tells: "Shows the installation ID that phone activation asks for.",
-    source: "slmgr options",
   },
   srvLookup: {
     line: "nslookup -type=all _vlmcs._tcp>kms.txt",
     tells:
       "Looks up the _vlmcs._tcp SRV records that clients use to find a KMS host, and saves the answer to kms.txt.",
-    source: "KMS and DNS troubleshooting",
   },
   ipconfig: {
     line: "IPCONFIG /all",
     tells: "Shows the client's IP address, DNS servers, default gateway and DNS suffixes.",
-    source: "KMS and DNS troubleshooting",
   },
   cscriptAto: {
     line: "cscript \\windows\\system32\\slmgr.vbs -ato",
     tells: "The same as slmgr /ato, in the form Microsoft's DNS guide writes it.",
-    source: "KMS and DNS troubleshooting",
   },
 } as const satisfies Record<string, DocumentedCommand>;
 
@@ -76,7 +66,7 @@ export function isCommandName(name: string): name is CommandName {
  * kmsHost.ts; the argument is checked once more against the characters hosts use.
  */
 export function cscriptSetHost(skms: string): string {
-  if (!/^[A-Za-z0-9.:[\]-]{1,300}$/.test(skms)) {
+  if (!SKMS_ARGUMENT.test(skms)) {
     throw new Error(`refusing to build the command for host ${JSON.stringify(skms)}`);
   }
   return `cscript \\windows\\system32\\slmgr.vbs -skms ${skms}`;

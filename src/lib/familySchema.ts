@@ -4,7 +4,8 @@
  * Every message names the edition so that a failing build points at the row to fix.
  */
 import { z } from "astro/zod";
-import { diagnoseKey, KEY_PATTERN } from "./productKey";
+import { KEY_PATTERN } from "./keyShape";
+import { diagnoseKey } from "./productKey";
 import { SLUG_PATTERN, slugify } from "./slug";
 import { REVISIONS } from "./sources";
 

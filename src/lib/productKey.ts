@@ -3,10 +3,7 @@
  * The rules are those of ../shared/KEY-FORMAT.md (copied into the README).
  */
 import { describeCharacter } from "./characters";
-
 import { KEY_ALPHABET, KEY_PATTERN } from "./keyShape";
-
-export { KEY_ALPHABET, KEY_PATTERN };
 
 type KeyDiagnosis =
   /** Well formed and, where the key carries an `N`, the checksum matches. */

@@ -5,13 +5,16 @@
  */
 import { KEY_PATTERN } from "./keyShape";
 
+/** What an `/skms` argument may hold: the characters of names, addresses and ports, nothing a shell reads. */
+export const SKMS_ARGUMENT = /^[A-Za-z0-9.:[\]-]{1,300}$/;
+
 /**
  * Every line the site may produce: `/ipk` with a key of the published shape, `/skms` with a
  * host of the characters src/lib/kmsHost.ts accepts, and the option-only commands.
  * Nothing a command prompt treats specially (& | < > ^ % " ' ` ; $ ( ) spaces) can pass.
  */
 const SAFE_SLMGR_LINE = new RegExp(
-  `^slmgr /(?:ipk ${KEY_PATTERN.source.slice(1, -1)}|skms [A-Za-z0-9.:[\\]-]{1,300}|ato|dlv)$`,
+  `^slmgr /(?:ipk ${KEY_PATTERN.source.slice(1, -1)}|skms ${SKMS_ARGUMENT.source.slice(1, -1)}|ato|dlv)$`,
 );
 
 /** A command line, or an error: a line outside the whitelist is a bug, never something to copy. */

@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from "astro:content";
 import { errorPath, ERRORS_SOURCE } from "../lib/activationErrors";
-import { withBase } from "./url";
+import { publicUrl } from "./url";
 
 export type ErrorEntry = CollectionEntry<"errors">;
 
@@ -12,7 +12,6 @@ export async function getErrors(): Promise<ErrorEntry[]> {
 
 /** What /errors.json publishes: one record per code (fields in the README). */
 export async function getErrorsDocument(site: URL | undefined) {
-  const url = (path: string) => (site ? new URL(withBase(path), site).href : withBase(path));
   return {
     source: ERRORS_SOURCE,
     errors: (await getErrors()).map(({ data }) => ({
@@ -22,7 +21,7 @@ export async function getErrorsDocument(site: URL | undefined) {
       summary: data.summary,
       causes: data.causes,
       path: errorPath(data.code),
-      url: url(errorPath(data.code)),
+      url: publicUrl(errorPath(data.code), site),
     })),
   };
 }

@@ -1,14 +1,12 @@
 import { keysDocument, type KeysDocument } from "../lib/keyDownloads";
 import { keyRecords } from "../lib/keyRecords";
 import { getFamilies } from "./families";
-import { withBase } from "./url";
+import { publicUrl } from "./url";
 
 /**
  * The published keys of this build. Row URLs are absolute when SITE_URL is set, and
  * root-relative (`/windows-server/#…`) when it is not: never a development origin.
  */
 export async function getKeysDocument(site: URL | undefined): Promise<KeysDocument> {
-  return keysDocument(keyRecords(await getFamilies()), (path) =>
-    site ? new URL(withBase(path), site).href : withBase(path),
-  );
+  return keysDocument(keyRecords(await getFamilies()), (path) => publicUrl(path, site));
 }

@@ -13,3 +13,11 @@ export function activationUrl(anchor: string): string {
 export function checkerUrl(key: string): string {
   return `${withBase("check/")}?key=${encodeURIComponent(key)}`;
 }
+
+/**
+ * A site path as the data files publish it: absolute with SITE_URL (`site`), root-relative
+ * without it, so that no build ever names a development origin.
+ */
+export function publicUrl(path: string, site: URL | undefined): string {
+  return site ? new URL(withBase(path), site).href : withBase(path);
+}

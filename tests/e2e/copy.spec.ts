@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { KEY_PATTERN } from "../../src/lib/productKey";
+import { KEY_PATTERN } from "../../src/lib/keyShape";
 import { readSourceRevisions } from "../helpers/sourceFixtures";
 import { familyPaths, keyButton } from "./site";
 

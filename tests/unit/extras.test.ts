@@ -10,7 +10,7 @@ import {
   keysDocument,
 } from "../../src/lib/keyDownloads";
 import { keyRecords } from "../../src/lib/keyRecords";
-import { KEY_ALPHABET } from "../../src/lib/productKey";
+import { KEY_ALPHABET } from "../../src/lib/keyShape";
 import { readFamilies } from "../helpers/content";
 import { singleCharacterMutations } from "../helpers/keyMutations";
 import { readSourceRows, sourceKeys } from "../helpers/sourceFixtures";

@@ -8,7 +8,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { activationCommands } from "../../src/lib/activation";
 import { parseIpv6, readKmsHost } from "../../src/lib/kmsHost";
-import { KEY_PATTERN } from "../../src/lib/productKey";
+import { KEY_PATTERN } from "../../src/lib/keyShape";
 import { installCommand, slmgrLine } from "../../src/lib/slmgr";
 import { sourceKeys } from "../helpers/sourceFixtures";
 import { HOSTILE_HOSTS } from "../helpers/hostileHosts";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { diagnoseKey, hasValidChecksum, KEY_PATTERN } from "../../src/lib/productKey";
+import { KEY_PATTERN } from "../../src/lib/keyShape";
+import { diagnoseKey, hasValidChecksum } from "../../src/lib/productKey";
 import { singleCharacterMutations } from "../helpers/keyMutations";
 import { sourceKeys } from "../helpers/sourceFixtures";
 
