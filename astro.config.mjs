@@ -7,6 +7,15 @@ import { searchIndex } from "./src/integrations/searchIndex";
 
 const env = process.env;
 
+/** Adds /changes.xml (src/feeds/changes.xml.ts). @type {() => import("astro").AstroIntegration} */
+const changesFeed = () => ({
+  name: "changes-feed",
+  hooks: {
+    "astro:config:setup": ({ injectRoute }) =>
+      injectRoute({ pattern: "/changes.xml", entrypoint: "./src/feeds/changes.xml.ts" }),
+  },
+});
+
 export default defineConfig({
   // Absolute URLs (canonical, sitemap) and the deploy sub-path come from the environment.
   // Without SITE_URL there are none: a build must never publish a development origin.
@@ -17,6 +26,8 @@ export default defineConfig({
     mdx(),
     ...(env["SITE_URL"] ? [sitemap({ filter: (page) => !page.includes("/404") })] : []),
     searchIndex(),
+    // Like the sitemap, the feed of changes needs absolute URLs, so only with SITE_URL.
+    ...(env["SITE_URL"] ? [changesFeed()] : []),
   ],
   // Every stylesheet as a file: the Content-Security-Policy allows no inline style.
   build: { inlineStylesheets: "never" },

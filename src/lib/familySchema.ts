@@ -14,8 +14,19 @@ const nonEmpty = z.string().trim().min(1, "must not be empty");
 /** YAML reads an unquoted 2024-10-01 as a date; accept it as the revision it names. */
 const revision = z.preprocess(
   (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
-  z.enum(REVISIONS, { error: `must be one of the source revisions: ${REVISIONS.join(", ")}` }),
+  z
+    .string({ error: "must be a source revision (an ISO date)" })
+    .refine((value) => REVISIONS.includes(value), {
+      error: `must be one of the source revisions in content/source-page.json: ${REVISIONS.join(", ")}`,
+    }),
 );
+
+const earlierNamesSchema = z.object({
+  /** The last revision that listed the key under these names. */
+  until: revision,
+  /** The names as that revision's edition cell gave them. */
+  names: z.array(nonEmpty).min(1, "must list at least one name"),
+});
 
 const linkSchema = z.object({
   /** Link text. */
@@ -41,6 +52,8 @@ const rowFields = z
     aliases: z.array(nonEmpty).default([]),
     /** The GVLK, written exactly as published: five groups of five, capitals, hyphens. */
     key: z.string({ error: "every row needs a key" }),
+    /** The names older revisions gave the key, where they differ from the next revision's. */
+    earlierNames: z.array(earlierNamesSchema).default([]),
     /** Anchor on the family page; defaults to the slug of the first name. */
     anchor: z.string().optional(),
     /** The source revisions whose tables list this key. */
@@ -69,6 +82,22 @@ const rowFields = z
     if (new Set(row.sources).size !== row.sources.length) {
       problem("a source revision is listed twice", ["sources"]);
     }
+    if (row.sources.some((source, i) => i > 0 && (row.sources[i - 1] ?? "") > source)) {
+      problem("source revisions must be listed oldest first", ["sources"]);
+    }
+    const latestSource = row.sources.at(-1);
+    row.earlierNames.forEach(({ until }, i) => {
+      if (!row.sources.includes(until) || until === latestSource) {
+        problem(`earlierNames until ${until} must be a listed revision before the newest one`, [
+          "earlierNames",
+          i,
+        ]);
+      }
+      const previous = row.earlierNames[i - 1];
+      if (previous !== undefined && previous.until >= until) {
+        problem("earlierNames must be oldest first, one entry per revision", ["earlierNames", i]);
+      }
+    });
   })
   .transform(({ anchor, ...row }) => ({
     ...row,

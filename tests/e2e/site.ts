@@ -13,13 +13,14 @@ export const familyPaths = readdirSync(CONTENT_DIR)
   .map((file) => `/${file.replace(/\.md$/, "")}/`);
 
 /**
- * Every kind of HTML page: home, the family pages, every key on one page, the two tools, the
+ * Every kind of HTML page: home, the family pages, every key on one page, the changes, the two tools, the
  * error list and two error pages (errors.spec.ts checks the budget of all of them).
  */
 export const allPaths = [
   "/",
   ...familyPaths,
   "/all-keys/",
+  "/changes/",
   "/activate/",
   "/check/",
   "/errors/",

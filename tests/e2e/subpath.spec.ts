@@ -80,3 +80,22 @@ test("with SITE_URL: canonical and Open Graph URLs, sitemap, robots.txt and data
   };
   for (const key of keys) expect(key.url).toBe(site + key.path);
 });
+
+test("the feed of changes has one item per revision, linking to its entry under the sub-path", async ({
+  page,
+  request,
+}) => {
+  const revisions = readSourceRevisions().map((r) => r.revision);
+  const feed = await (await request.get("changes.xml")).text();
+  const links = [...feed.matchAll(/<item>[\s\S]*?<link>([^<]+)<\/link>/g)].map((m) => m[1]);
+  expect(links).toEqual(
+    [...revisions].reverse().map((r) => `${SUBPATH_SITE}${SUBPATH}changes/#revision-${r}`),
+  );
+  await page.goto("changes/");
+  await page.getByRole("link", { name: "changes.xml" }).click();
+  expect(new URL(page.url()).pathname).toBe(`${SUBPATH}changes.xml`);
+  for (const revision of revisions) {
+    await page.goto(`changes/#revision-${revision}`);
+    await expect(page.locator(`#revision-${revision}`)).toBeVisible();
+  }
+});

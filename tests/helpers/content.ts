@@ -1,5 +1,6 @@
 /** Reads content/ the way Astro's glob loader does, for tests that run without Astro. */
 import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseFrontmatter } from "astro/markdown";
 import { familySchema, type Family } from "../../src/lib/familySchema";
@@ -12,18 +13,18 @@ export interface ContentFile {
   frontmatter: Record<string, unknown>;
 }
 
-export function readContentFiles(): ContentFile[] {
-  return readdirSync(CONTENT_DIR)
+export function readContentFiles(dir = CONTENT_DIR): ContentFile[] {
+  return readdirSync(dir)
     .filter((file) => file.endsWith(".md"))
     .sort()
     .map((file) => {
-      const text = readFileSync(CONTENT_DIR + file, "utf8");
+      const text = readFileSync(join(dir, file), "utf8");
       return { file, text, frontmatter: parseFrontmatter(text).frontmatter };
     });
 }
 
-export function readFamilies(): { file: string; family: Family }[] {
-  return readContentFiles().map(({ file, frontmatter }) => ({
+export function readFamilies(dir = CONTENT_DIR): { file: string; family: Family }[] {
+  return readContentFiles(dir).map(({ file, frontmatter }) => ({
     file,
     family: familySchema.parse(frontmatter),
   }));

@@ -1,16 +1,17 @@
 /**
- * Reads Microsoft's page, as kept in tests/fixtures/, into rows. Tests derive every
- * expectation from here, so no key is retyped in a test.
+ * Microsoft's page, as kept in tests/fixtures/, read by the site's own parser
+ * (src/lib/sourcePage.ts). Tests derive every expectation from here, so no key is retyped.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { parseSourcePage, sourceRows, type SourcePage } from "../../src/lib/sourcePage";
 
-const FIXTURES = fileURLToPath(new URL("../fixtures/", import.meta.url));
+export const FIXTURES = fileURLToPath(new URL("../fixtures/", import.meta.url));
 
 export interface SourceRow {
   /** The revision's `ms.date`, as an ISO date. */
   revision: string;
-  /** The nearest heading above the table (tab titles included). */
+  /** The nearest heading above the table: the version group's, else its section's. */
   heading: string;
   /** The names in the edition cell, split at `<br>`. */
   names: string[];
@@ -20,42 +21,33 @@ export interface SourceRow {
 export interface SourceRevision {
   revision: string;
   file: string;
+  page: SourcePage;
   rows: SourceRow[];
   /** The key in the page's own `slmgr /ipk` example. */
   exampleKey: string;
 }
 
-const KEY = /[0-9A-Z]{5}(?:-[0-9A-Z]{5}){4}/;
-
-export function readSourceRevisions(): SourceRevision[] {
+/** The key-page fixture files, oldest revision first. */
+export function sourcePageFiles(): string[] {
   return readdirSync(FIXTURES)
     .filter((file) => /^kms-client-activation-keys\..*\.md$/.test(file))
-    .map((file) => parseRevision(file, readFileSync(FIXTURES + file, "utf8")))
-    .sort((a, b) => a.revision.localeCompare(b.revision));
+    .sort()
+    .map((file) => FIXTURES + file);
 }
 
-function parseRevision(file: string, text: string): SourceRevision {
-  const date = /^ms\.date: (\d\d)\/(\d\d)\/(\d{4})$/m.exec(text);
-  if (!date) throw new Error(`${file}: no ms.date`);
-  const revision = `${date[3]}-${date[1]}-${date[2]}`;
-  const example = new RegExp(`^slmgr /ipk (${KEY.source})$`, "m").exec(text);
-  if (!example?.[1]) throw new Error(`${file}: no slmgr example`);
-
-  const rows: SourceRow[] = [];
-  let heading = "";
-  for (const line of text.split("\n")) {
-    // "#### Windows Server 2022" and the tab form "# [Windows Server 2025](#tab/server2025)".
-    const title = /^#+ (?:\[(.+)\]\(#tab\/[^)]*\)|(.+))$/.exec(line);
-    if (title) heading = (title[1] ?? title[2] ?? "").replace(/\s*<br\s*\/?>\s*/g, " ");
-    const cells = /^\|(.+)\|\s*([^|]+?)\s*\|$/.exec(line);
-    if (!cells?.[1] || !cells[2] || !KEY.test(cells[2])) continue;
-    const names = cells[1]
-      .split(/<br\s*\/?>/)
-      .map((name) => name.trim())
-      .filter((name) => name !== "");
-    rows.push({ revision, heading, names, key: cells[2] });
-  }
-  return { revision, file, rows, exampleKey: example[1] };
+export function readSourceRevisions(): SourceRevision[] {
+  return sourcePageFiles()
+    .map((path) => {
+      const file = path.slice(FIXTURES.length);
+      const page = parseSourcePage(readFileSync(path, "utf8"), file);
+      const rows = sourceRows(page).map(({ section, group, row }) => ({
+        revision: page.revision,
+        heading: group.heading ?? section.heading,
+        ...row,
+      }));
+      return { revision: page.revision, file, page, rows, exampleKey: page.exampleKey };
+    })
+    .sort((a, b) => a.revision.localeCompare(b.revision));
 }
 
 /** Every source row of every revision. */

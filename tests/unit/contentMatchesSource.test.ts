@@ -64,3 +64,24 @@ describe("content/ and the source revisions", () => {
     }
   });
 });
+
+describe("content/'s headings", () => {
+  it("are the newest revision's section and version-group headings", () => {
+    const latest = revisions.at(-1);
+    const placed = new Map(
+      readFamilies().flatMap(({ family }) =>
+        familyRows(family).map(({ section, group, row }) => [
+          row.key,
+          { section: section.heading, group: group.heading },
+        ]),
+      ),
+    );
+    for (const section of latest?.page.sections ?? []) {
+      for (const group of section.groups) {
+        for (const { key } of group.rows) {
+          expect(placed.get(key), key).toEqual({ section: section.heading, group: group.heading });
+        }
+      }
+    }
+  });
+});

@@ -1,0 +1,40 @@
+/** The changes page as an RSS feed, one item per revision of Microsoft's page. */
+import rss from "@astrojs/rss";
+import type { APIRoute } from "astro";
+import { summarizeChanges } from "../lib/changes";
+import { formatRevision } from "../lib/sources";
+import { getChanges, revisionAnchor } from "../site/changes";
+import { withBase } from "../site/url";
+
+export const GET: APIRoute = async ({ site }) => {
+  if (!site) throw new Error("changes.xml needs SITE_URL: a feed's links must be absolute");
+  const changes = await getChanges();
+  return rss({
+    title: "KMS client keys: what changed",
+    description:
+      "Keys added, removed and renamed in each revision of Microsoft's KMS client key page.",
+    // The channel links to the changes page. Item links are absolute, so the library
+    // leaves them as they are (it would add a trailing slash after the #anchor).
+    site: new URL(withBase("changes/"), site).href,
+    items: changes.map((change) => {
+      const lines = [
+        ...change.added.map(({ row }) => `Added: ${row.names.join(" / ")} ${row.key}`),
+        ...change.removed.map(({ row }) => `No longer listed: ${row.names.join(" / ")} ${row.key}`),
+        ...change.restored.map(({ row }) => `Listed again: ${row.names.join(" / ")} ${row.key}`),
+        ...change.renamed.map(
+          ({ row, from, to }) => `Renamed: ${to.join(" / ")}, was ${from.join(" / ")} ${row.key}`,
+        ),
+      ];
+      const summary =
+        change.previous === undefined
+          ? `the first revision this site publishes, ${change.added.length} keys`
+          : summarizeChanges(change);
+      return {
+        title: `Revision of ${formatRevision(change.revision)}: ${summary}`,
+        link: new URL(`${withBase("changes/")}#${revisionAnchor(change.revision)}`, site).href,
+        pubDate: new Date(`${change.revision}T00:00:00Z`),
+        description: change.previous === undefined ? summary : lines.join("\n"),
+      };
+    }),
+  });
+};

@@ -1,0 +1,282 @@
+/**
+ * Applies a SourceDiff to content/'s files: new names (the old ones kept in earlierNames and,
+ * where they help a search, as aliases), the revision added to every row the page lists,
+ * new rows and groups in the page's order, moved rows, renamed headings. Works on the YAML
+ * document so that prose, comments and layout survive; `npm run source:diff` formats the result.
+ */
+import { isSeq, parseDocument, YAMLMap, YAMLSeq, type Document } from "yaml";
+import {
+  newAnchor,
+  targetKey,
+  type ContentFile,
+  type GroupTarget,
+  type Place,
+  type SourceDiff,
+} from "./sourceDiff";
+import { familyRows } from "./familySchema";
+import { slugify } from "./slug";
+
+export interface TextFile {
+  file: string;
+  text: string;
+}
+
+/** Compares names the way a reader does: case, spacing and punctuation aside. */
+const loose = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+
+/** Splits a content file into its YAML front matter and the Markdown after it. */
+function splitFrontmatter({ file, text }: TextFile): { yaml: string; body: string } {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
+  if (!match) throw new Error(`${file}: no front matter between --- lines`);
+  return { yaml: `${match[1] ?? ""}\n`, body: match[2] ?? "" };
+}
+
+export function applySourceDiff(
+  texts: TextFile[],
+  files: ContentFile[],
+  diff: SourceDiff,
+): TextFile[] {
+  if (diff.newSections.length > 0) {
+    throw new Error(
+      `Microsoft's page has sections content/ does not: ${diff.newSections.map((h) => `"${h}"`).join(", ")}. ` +
+        "Add each to the family file it belongs in (a heading and one group with one of its rows), then run again.",
+    );
+  }
+  const docs = texts.map((text) => ({
+    ...splitFrontmatter(text),
+    doc: parseDocument(splitFrontmatter(text).yaml),
+  }));
+  const docOf = (file: number): Document => {
+    const doc = docs[file]?.doc;
+    if (!doc) throw new Error(`no content file #${file}`);
+    return doc;
+  };
+  const seqAt = (doc: Document, path: (string | number)[]): YAMLSeq => {
+    const node = doc.getIn(path, true);
+    if (!isSeq(node)) throw new Error(`expected a list at ${path.join(".")}`);
+    return node;
+  };
+  const groupPath = (p: Place) => ["sections", p.section, "groups", p.group];
+  const flow = (doc: Document, values: string[]) => {
+    const node = doc.createNode(values) as YAMLSeq;
+    node.flow = true;
+    return node;
+  };
+  // Nodes are fetched before anything moves, so later edits can find them by identity.
+  const groupNode = (p: Place) => docOf(p.file).getIn(groupPath(p), true) as YAMLMap;
+  const rowNode = (p: Place & { row: number }) =>
+    docOf(p.file).getIn([...groupPath(p), "rows", p.row], true) as YAMLMap;
+  /** Which key each current name belongs to, so an old name is never made another row's alias. */
+  const namesInUse = new Map(
+    files.flatMap(({ family }) =>
+      familyRows(family).flatMap(({ row }) =>
+        row.names.map((name) => [loose(name), row.key] as const),
+      ),
+    ),
+  );
+
+  // 1. Every row the page lists gains the revision; renamed rows keep their old names.
+  files.forEach(({ family }, file) =>
+    family.sections.forEach((s, section) =>
+      s.groups.forEach((g, group) =>
+        g.rows.forEach((row, r) => {
+          const restored = diff.restored.some((x) => x.key === row.key);
+          const removed = diff.removed.some((x) => x.key === row.key);
+          if (removed || (!restored && !row.sources.includes(diff.against))) return;
+          if (row.sources.includes(diff.revision)) return;
+          rowNode({ file, section, group, row: r }).set(
+            "sources",
+            flow(docOf(file), [...row.sources, diff.revision]),
+          );
+        }),
+      ),
+    ),
+  );
+  for (const renamed of diff.renamed) {
+    const doc = docOf(renamed.place.file);
+    const node = rowNode(renamed.place);
+    const row =
+      files[renamed.place.file]?.family.sections[renamed.place.section]?.groups[renamed.place.group]
+        ?.rows[renamed.place.row];
+    if (!row) continue;
+    const until = row.sources.at(-1) ?? diff.against;
+    node.set("names", flow(doc, renamed.to));
+    // An anchor written out only because the old first name needed it goes once the new one gives it.
+    if (node.get("anchor") === slugify(renamed.to[0] ?? "")) node.delete("anchor");
+    const history = node.get("earlierNames", true);
+    const entry = doc.createNode({ until, names: renamed.names }) as YAMLMap;
+    flowField(entry, "names");
+    if (isSeq(history)) history.items.push(entry);
+    else {
+      const seq = new YAMLSeq();
+      seq.items.push(entry);
+      node.set("earlierNames", seq);
+    }
+    const usedElsewhere = (name: string) => (namesInUse.get(loose(name)) ?? row.key) !== row.key;
+    const aliases = aliasesAfterRename(row.aliases, renamed.names, renamed.to, usedElsewhere);
+    if (aliases.length > 0) node.set("aliases", flow(doc, aliases));
+    else node.delete("aliases");
+  }
+
+  // 2. Headings.
+  for (const change of diff.headings) {
+    const doc = docOf(change.place.file);
+    if (change.what === "section") {
+      doc.setIn(["sections", change.place.section, "heading"], change.to);
+      continue;
+    }
+    const node = groupNode(change.place);
+    const group =
+      files[change.place.file]?.family.sections[change.place.section]?.groups[change.place.group];
+    // Links to the group keep working: its old anchor stays as its id.
+    if (group && !node.has("id")) node.set("id", group.anchor);
+    if (change.to === undefined) node.delete("heading");
+    else node.set("heading", change.to);
+  }
+
+  // 3. Structure: new groups, moved rows, new rows, each placed as the page orders them.
+  const newGroups = new Map<string, YAMLMap>();
+  const groupFor = (target: GroupTarget): { node: YAMLMap; file: number } => {
+    if (target.kind === "existing")
+      return { node: groupNode(target.place), file: target.place.file };
+    const id = targetKey(target);
+    let node = newGroups.get(id);
+    if (!node) {
+      const doc = docOf(target.file);
+      node = doc.createNode(
+        target.heading === undefined ? { rows: [] } : { heading: target.heading, rows: [] },
+      ) as YAMLMap;
+      node.spaceBefore = true;
+      const groups = seqAt(doc, ["sections", target.section, "groups"]);
+      const before = target.before ? groupNode(target.before) : undefined;
+      const at = before ? groups.items.indexOf(before) : -1;
+      if (at >= 0) groups.items.splice(at, 0, node);
+      else groups.items.push(node);
+      newGroups.set(id, node);
+    }
+    return { node, file: target.file };
+  };
+  const rowsOf = (group: YAMLMap) => {
+    const rows = group.get("rows", true);
+    if (!isSeq(rows)) throw new Error("a group without rows");
+    return rows;
+  };
+  const keyNodes = new Map<string, YAMLMap>();
+  files.forEach(({ family }, file) =>
+    family.sections.forEach((s, section) =>
+      s.groups.forEach((g, group) =>
+        g.rows.forEach((row, r) =>
+          keyNodes.set(row.key, rowNode({ file, section, group, row: r })),
+        ),
+      ),
+    ),
+  );
+  for (const moved of diff.moved) {
+    const node = keyNodes.get(moved.key);
+    if (!node) continue;
+    rowsOf(groupNode(moved.place)).items.splice(
+      rowsOf(groupNode(moved.place)).items.indexOf(node),
+      1,
+    );
+    rowsOf(groupFor(moved.to).node).items.push(node);
+  }
+  const anchors = files.map(
+    ({ family }) => new Set(familyRows(family).map(({ row }) => row.anchor)),
+  );
+  for (const added of diff.added) {
+    const { node: group, file } = groupFor(added.target);
+    const doc = docOf(file);
+    const used = anchors[file] ?? new Set<string>();
+    const anchor = newAnchor(added.names, String(group.get("heading") ?? ""), used);
+    used.add(anchor);
+    const fields: Record<string, unknown> = {
+      names: added.names,
+      key: added.key,
+      sources: [diff.revision],
+    };
+    if (anchor !== slugify(added.names[0] ?? "")) fields["anchor"] = anchor;
+    const row = doc.createNode(fields) as YAMLMap;
+    for (const field of ["names", "sources"]) flowField(row, field);
+    keyNodes.set(added.key, row);
+    const rows = rowsOf(group).items;
+    const previous = added.after === undefined ? undefined : keyNodes.get(added.after);
+    const at = previous ? rows.indexOf(previous) : -1;
+    rows.splice(at >= 0 ? at + 1 : added.after === undefined ? 0 : rows.length, 0, row);
+  }
+
+  // A blank line between version groups, as content/ is written.
+  for (const { doc } of docs) {
+    for (const section of seqAt(doc, ["sections"]).items) {
+      const groups = (section as YAMLMap).get("groups", true);
+      if (isSeq(groups))
+        groups.items.forEach((group, i) => ((group as YAMLMap).spaceBefore = i > 0));
+    }
+  }
+
+  return texts.map((text, i) => {
+    const entry = docs[i];
+    if (!entry) return text;
+    return {
+      file: text.file,
+      text: `---\n${refoldBlocks(entry.doc.toString({ lineWidth: 0, flowCollectionPadding: false }))}---\n${entry.body}`,
+    };
+  });
+}
+
+/** Writes a list field on one line, as content/ does for names and sources. */
+function flowField(map: YAMLMap, field: string): void {
+  const node = map.get(field, true);
+  if (isSeq(node)) node.flow = true;
+}
+
+/**
+ * The aliases after a rename: old names that a search could still be given, but never one
+ * that is only the old cell broken over two lines, one still listed, or another row's name.
+ */
+export function aliasesAfterRename(
+  aliases: string[],
+  from: string[],
+  to: string[],
+  usedElsewhere: (name: string) => boolean,
+): string[] {
+  const now = new Set(to.map(loose));
+  const candidates =
+    loose(from.join(" ")) === loose(to.join(" ")) ? aliases : [...aliases, ...from];
+  return candidates.filter(
+    (name, i, all) =>
+      !now.has(loose(name)) &&
+      !usedElsewhere(name) &&
+      all.findIndex((other) => loose(other) === loose(name)) === i,
+  );
+}
+
+/**
+ * Wraps the text of `>-` blocks at 100 columns, as content/ is written (the YAML library
+ * writes each on one line, and Prettier keeps prose as it finds it).
+ */
+function refoldBlocks(yaml: string, width = 100): string {
+  const out: string[] = [];
+  let blockIndent: string | undefined;
+  for (const line of yaml.split("\n")) {
+    const indent = /^ */.exec(line)?.[0] ?? "";
+    if (blockIndent !== undefined && line.trim() !== "" && indent.length >= blockIndent.length) {
+      let rest = line.trim();
+      while (blockIndent.length + rest.length > width) {
+        const cut = rest.lastIndexOf(" ", width - blockIndent.length);
+        if (cut <= 0) break;
+        out.push(blockIndent + rest.slice(0, cut));
+        rest = rest.slice(cut + 1);
+      }
+      out.push(blockIndent + rest);
+      continue;
+    }
+    blockIndent = undefined;
+    out.push(line);
+    if (/:\s*>-?\s*$/.test(line)) blockIndent = `${indent}  `;
+  }
+  return out.join("\n");
+}
