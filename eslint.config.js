@@ -10,6 +10,7 @@ export default defineConfig(
     ignores: [
       "dist/",
       "dist-subpath/",
+      "dist-double/",
       ".astro/",
       "node_modules/",
       "test-results/",

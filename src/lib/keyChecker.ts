@@ -3,7 +3,8 @@
  * over src/lib/productKey.ts, for the /check/ page, the search box and the unit tests.
  */
 import { isInvisible } from "./characters";
-import { diagnoseKey, keyGroups } from "./productKey";
+import { keyGroups } from "./keyInput";
+import { diagnoseKey } from "./productKey";
 
 /** What the checker needs to know about a listed key. */
 export interface ListedKey {

@@ -3,6 +3,7 @@
  * The rules are those of ../shared/KEY-FORMAT.md (copied into the README).
  */
 import { describeCharacter } from "./characters";
+import { normalizeKeyInput } from "./keyInput";
 import { KEY_ALPHABET, KEY_PATTERN } from "./keyShape";
 
 type KeyDiagnosis =
@@ -14,32 +15,6 @@ type KeyDiagnosis =
   | { status: "malformed"; reason: MalformedReason; message: string };
 
 type MalformedReason = "empty" | "length" | "grouping" | "alphabet" | "n-count";
-
-/** Dashes that word processors and web pages put where a key has its hyphens. */
-const DASHES = /[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/g;
-/** Spaces and line breaks of every kind, but not U+FEFF, which is invisible and gets named instead. */
-const SPACES = /[^\S\ufeff]+/g;
-
-/**
- * The one normaliser for a pasted key (search box, checker, tests): full-width and other
- * compatibility forms folded (NFKC), any dash made a hyphen, spaces and line breaks dropped,
- * upper case. Invisible characters are kept, so that diagnoseKey can name them.
- */
-export function normalizeKeyInput(input: string): string {
-  return foldKeyText(input).replace(SPACES, "");
-}
-
-/** The groups of a pasted key as typed, split at hyphens (any dash) and spaces. */
-export function keyGroups(input: string): string[] {
-  return foldKeyText(input)
-    .split(SPACES)
-    .flatMap((part) => part.split("-"))
-    .filter((group) => group !== "");
-}
-
-function foldKeyText(input: string): string {
-  return input.normalize("NFKC").replace(DASHES, "-").toUpperCase();
-}
 
 /** Formats 25 characters as five hyphen-separated groups of five. */
 export function formatKey(chars: string): string {

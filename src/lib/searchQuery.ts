@@ -4,7 +4,8 @@
  * "2k19"), typo correction against the site's own vocabulary, and whole keys pasted in.
  * Plain TypeScript: the search UI and the unit tests share it.
  */
-import { formatKey, normalizeKeyInput } from "./productKey";
+import { normalizeKeyInput } from "./keyInput";
+import { formatKey } from "./productKey";
 
 /** What the search box asks for, once understood. */
 export interface SearchQuery {

@@ -3,8 +3,6 @@
  * edition and host, the state in the URL (shareable, bookmarkable), nothing stored or sent.
  */
 import { activationCommands } from "../lib/activation";
-import { cscriptSetHost, DOCUMENTED_COMMANDS } from "../lib/diagnostics";
-import { readKmsHost } from "../lib/kmsHost";
 import { copyWithFeedback } from "./clipboard";
 import { trustedParams } from "./framing";
 
@@ -32,19 +30,32 @@ export function attachHelper(root: HTMLElement): void {
     host.value = linked ?? "";
   }
   const typed = () => linked ?? host.value;
+  // Until an edition is chosen, the page's own placeholder commands and note stay as they are.
+  const placeholder = { commands: commands.textContent, note: [...note.childNodes] };
+  let hostCode: typeof import("./activationHost") | undefined;
+  let hostLoading: Promise<void> | undefined;
 
   const update = () => {
     const key = edition.selectedOptions[0]?.dataset["key"];
     const value = typed();
-    const reading = value.trim() === "" ? undefined : readKmsHost(value);
+    if (value.trim() !== "" && !hostCode) {
+      // Nothing is judged, and no command shown, until the host reader has arrived.
+      hostLoading ??= import("./activationHost").then((code) => {
+        hostCode = code;
+        update();
+      });
+      copy.disabled = true;
+      commands.textContent = "";
+      note.textContent = "Reading the host…";
+      return;
+    }
+    const reading = value.trim() === "" || !hostCode ? undefined : hostCode.readKmsHost(value);
     error.textContent = reading && !reading.ok ? reading.message : "";
     host.setAttribute("aria-invalid", String(reading !== undefined && !reading.ok));
     // The host commands in the cscript form of Microsoft's DNS guide, for a valid host only.
     if (cscriptBlock && cscript) {
       cscriptBlock.hidden = !reading?.ok;
-      cscript.textContent = reading?.ok
-        ? [cscriptSetHost(reading.skms), DOCUMENTED_COMMANDS.cscriptAto.line].join("\n")
-        : "";
+      cscript.textContent = reading?.ok && hostCode ? hostCode.cscriptLines(reading.skms) : "";
     }
 
     const url = new URL(window.location.href);
@@ -57,11 +68,13 @@ export function attachHelper(root: HTMLElement): void {
     const ready = key !== undefined && (reading === undefined || reading.ok);
     copy.disabled = !ready;
     if (!ready) {
-      commands.textContent = "";
-      note.textContent =
-        key === undefined
-          ? "Choose an edition to fill in its key."
-          : "Fix the host to see the commands.";
+      if (key === undefined) {
+        commands.textContent = placeholder.commands;
+        note.replaceChildren(...placeholder.note);
+      } else {
+        commands.textContent = "";
+        note.textContent = "Fix the host to see the commands.";
+      }
       return;
     }
     commands.textContent = activationCommands(key, reading?.ok ? reading : undefined).join("\n");

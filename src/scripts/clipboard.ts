@@ -30,7 +30,7 @@ const FEEDBACK_MS = 2000;
 
 interface CopyFeedback {
   text: string;
-  /** The button pressed; its `[data-label]` reads "Copied" for a moment. */
+  /** The button pressed; its `[data-label]` (else its text) reads "Copied" for a moment. */
   button: HTMLButtonElement;
   /** Where the "press Ctrl+C" advice appears when copying fails. */
   hint: HTMLElement;
@@ -52,16 +52,14 @@ export async function copyWithFeedback(o: CopyFeedback): Promise<void> {
   });
   if (outcome === "selected") return announce(advice);
   o.hint.hidden = true;
-  const label = o.button.querySelector<HTMLElement>("[data-label]");
-  if (label) {
-    const original = label.dataset["original"] ?? label.textContent;
-    label.dataset["original"] = original;
-    label.textContent = "Copied";
-    window.setTimeout(() => {
-      label.textContent = original;
-      delete o.button.dataset["state"];
-    }, FEEDBACK_MS);
-  }
+  const label = o.button.querySelector<HTMLElement>("[data-label]") ?? o.button;
+  const original = label.dataset["original"] ?? label.textContent;
+  label.dataset["original"] = original;
+  label.textContent = "Copied";
+  window.setTimeout(() => {
+    label.textContent = original;
+    delete o.button.dataset["state"];
+  }, FEEDBACK_MS);
   o.button.dataset["state"] = "copied";
   announce(o.copied);
 }

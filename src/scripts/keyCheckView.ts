@@ -1,12 +1,13 @@
 /**
- * The key checker page's behaviour (check.astro loads it on first use): the verdict of
- * src/lib/keyChecker.ts for what is typed, built with text nodes only.
+ * The key checker page's behaviour (KeyChecker.astro): a key typed exactly as listed gets
+ * its card at once; anything else waits for the full diagnosis (scripts/keyDiagnosisView.ts,
+ * loaded then), so that a link to a listed key loads no more than it shows.
  */
-import { checkKey, type ListedKey, type Verdict } from "../lib/keyChecker";
+import type { ListedKey } from "../lib/keyChecker";
+import { exactListedKey } from "../lib/keyInput";
 import { activationUrl, withBase } from "../site/url";
 import { fillCopyableKey } from "./fillCopyableKey";
 import { trustedParams } from "./framing";
-import { paragraph, unlistedVerdict } from "./keyVerdictView";
 
 export function attachChecker(root: HTMLElement): void {
   const input = root.querySelector<HTMLInputElement>("#key-input");
@@ -24,8 +25,14 @@ export function attachChecker(root: HTMLElement): void {
     const ticket = ++latest;
     const value = input.value;
     if (value.trim() === "") return void out.replaceChildren();
-    const verdict = checkKey(value, await listed);
-    if (ticket === latest) out.replaceChildren(...describe(verdict, template));
+    const keys = await listed;
+    const exact = exactListedKey(value, keys);
+    const nodes = exact
+      ? [listedCard(exact, template)]
+      : await import("./keyDiagnosisView").then(({ diagnosisNodes }) =>
+          diagnosisNodes(value, keys, (found) => listedCard(found, template)),
+        );
+    if (ticket === latest) out.replaceChildren(...nodes);
   };
 
   input.addEventListener("input", () => void render());
@@ -34,17 +41,14 @@ export function attachChecker(root: HTMLElement): void {
   void render();
 }
 
-function describe(verdict: Verdict, template: HTMLTemplateElement): Node[] {
-  return verdict.kind === "listed"
-    ? [listedCard(verdict.listed, template)]
-    : unlistedVerdict(verdict);
-}
-
 /** The card for a listed key: its editions, copy buttons and links, from the page's template. */
 function listedCard(listed: ListedKey, template: HTMLTemplateElement): Node {
   const card = template.content.firstElementChild?.cloneNode(true);
-  if (!(card instanceof HTMLElement))
-    return paragraph(`A KMS client key for ${listed.names.join(" / ")}.`);
+  if (!(card instanceof HTMLElement)) {
+    return Object.assign(document.createElement("p"), {
+      textContent: `A KMS client key for ${listed.names.join(" / ")}.`,
+    });
+  }
   const names = card.querySelector("[data-names]");
   for (const name of listed.names) {
     names?.append(Object.assign(document.createElement("li"), { textContent: name }));

@@ -69,7 +69,7 @@ test.describe("with clipboard access", { tag: "@clipboard" }, () => {
   test("the button names the edition for screen readers", async ({ page }) => {
     await page.goto(familyPaths[0] ?? "/");
     const row = page.locator("tbody tr[id]").first();
-    const name = (await row.locator("th span.block").first().textContent())?.trim() ?? "";
+    const name = (await row.locator("th > a").textContent())?.trim() ?? "";
     await expect(keyButton(row)).toHaveAccessibleName(`Copy key for ${name}`);
   });
 });

@@ -3,6 +3,8 @@ import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Locator, Page } from "@playwright/test";
+import { readFamilies } from "../helpers/content";
+import { readSourceRevisions } from "../helpers/sourceFixtures";
 
 const CONTENT_DIR = fileURLToPath(new URL("../../content/", import.meta.url));
 
@@ -26,6 +28,17 @@ export const allPaths = [
   "/errors/",
   "/errors/0xc004f074/",
   "/errors/0x8007232b/",
+];
+
+/**
+ * The links people share: a row's "Activation steps" and the checker with a listed key
+ * (the source's own example). A link with a host, or with a key that is not listed, loads
+ * the host reader or the full diagnosis on top; `npm run bench` reports those.
+ */
+const example = readSourceRevisions().at(-1)?.exampleKey ?? "";
+export const sharedLinks = [
+  `/activate/?edition=${readFamilies()[0]?.family.sections[0]?.groups[0]?.rows[0]?.anchor ?? ""}`,
+  `/check/?key=${example}`,
 ];
 
 export interface SiteRow {

@@ -3,3 +3,6 @@ export const SUBPATH = "/kms/";
 
 /** The public origin the sub-path build is given (SITE_URL), so that its absolute URLs can be checked. */
 export const SUBPATH_SITE = "https://kms.example.org";
+
+/** Where the e2e server serves the build with twice today's keys (tests/helpers/buildDoubled.ts). */
+export const DOUBLED_BASE = "/double/";

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { activationCommands } from "../../src/lib/activation";
 import { DEFAULT_KMS_PORT, readKmsHost } from "../../src/lib/kmsHost";
+import fc from "fast-check";
 import { checkKey, looksLikeKey, type ListedKey } from "../../src/lib/keyChecker";
+import { exactListedKey } from "../../src/lib/keyInput";
 import {
   csvField,
   CSV_COLUMNS,
@@ -171,6 +173,36 @@ describe("readKmsHost", () => {
       "slmgr /ato",
       "slmgr /dlv",
     ]);
+  });
+});
+
+describe("exactListedKey, the checker's fast path", () => {
+  it("finds every fixture key written as published, without hyphens, in lower case", () => {
+    for (const entry of listed) {
+      for (const input of [entry.key, entry.key.toLowerCase().replaceAll("-", "")]) {
+        expect(exactListedKey(input, listed)).toBe(entry);
+      }
+    }
+  });
+
+  it("never disagrees with checkKey: whatever it finds, checkKey calls listed", () => {
+    const keyish = fc.oneof(
+      fc.string(),
+      fc
+        .constantFrom(...listed.map((entry) => entry.key))
+        .chain((key) =>
+          fc
+            .tuple(fc.nat(key.length), fc.string({ maxLength: 3 }))
+            .map(([at, noise]) => key.slice(0, at) + noise + key.slice(at)),
+        ),
+    );
+    fc.assert(
+      fc.property(keyish, (input) => {
+        const found = exactListedKey(input, listed);
+        if (found) expect(checkKey(input, listed)).toMatchObject({ kind: "listed", listed: found });
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 

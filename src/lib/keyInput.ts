@@ -1,0 +1,44 @@
+/**
+ * A pasted key as text: the one normaliser the search box, the checker and the tests share.
+ * Apart from src/lib/productKey.ts so that a page can recognise a listed key without
+ * loading the checksum and the character names.
+ */
+
+/** Dashes that word processors and web pages put where a key has its hyphens. */
+const DASHES = /[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/g;
+/** Spaces and line breaks of every kind, but not U+FEFF, which is invisible and gets named instead. */
+const SPACES = /[^\S\ufeff]+/g;
+
+/**
+ * The one normaliser for a pasted key (search box, checker, tests): full-width and other
+ * compatibility forms folded (NFKC), any dash made a hyphen, spaces and line breaks dropped,
+ * upper case. Invisible characters are kept, so that diagnoseKey can name them.
+ */
+export function normalizeKeyInput(input: string): string {
+  return foldKeyText(input).replace(SPACES, "");
+}
+
+/** The groups of a pasted key as typed, split at hyphens (any dash) and spaces. */
+export function keyGroups(input: string): string[] {
+  return foldKeyText(input)
+    .split(SPACES)
+    .flatMap((part) => part.split("-"))
+    .filter((group) => group !== "");
+}
+
+function foldKeyText(input: string): string {
+  return input.normalize("NFKC").replace(DASHES, "-").toUpperCase();
+}
+
+/**
+ * The listed key that `input` is, written exactly (hyphens or none, any case, spaces and
+ * dashes as the normaliser allows); undefined otherwise. Anything it returns, checkKey
+ * calls "listed" too; anything else needs checkKey's full diagnosis.
+ */
+export function exactListedKey<T extends { key: string }>(
+  input: string,
+  listed: readonly T[],
+): T | undefined {
+  const text = normalizeKeyInput(input);
+  return listed.find((entry) => entry.key === text || entry.key.replaceAll("-", "") === text);
+}

@@ -1,0 +1,17 @@
+/**
+ * The accessible names of a <kms-key>'s two buttons. They are set here, not written into
+ * every row: the buttons only work (and only show) once this script runs, and the edition
+ * is already on the page in the row's header.
+ */
+export function labelCopyButtons(element: HTMLElement, edition: string): void {
+  element.dataset["edition"] = edition;
+  for (const button of element.querySelectorAll<HTMLButtonElement>("button[data-copy]")) {
+    const what = button.dataset["copy"] === "command" ? "Copy the slmgr /ipk command" : "Copy key";
+    button.setAttribute("aria-label", `${what} for ${edition}`);
+  }
+}
+
+/** The edition a key row is for: the first name in its header. */
+export function rowEdition(element: HTMLElement): string | undefined {
+  return element.closest("tr")?.querySelector("th > a")?.textContent.trim() || undefined;
+}

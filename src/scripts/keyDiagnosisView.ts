@@ -1,0 +1,15 @@
+/**
+ * The checker's full diagnosis (src/lib/keyChecker.ts) for anything that is not a listed
+ * key written exactly: loaded by keyCheckView.ts only when needed.
+ */
+import { checkKey, type ListedKey } from "../lib/keyChecker";
+import { unlistedVerdict } from "./keyVerdictView";
+
+export function diagnosisNodes(
+  value: string,
+  keys: ListedKey[],
+  card: (listed: ListedKey) => Node,
+): Node[] {
+  const verdict = checkKey(value, keys);
+  return verdict.kind === "listed" ? [card(verdict.listed)] : unlistedVerdict(verdict);
+}
