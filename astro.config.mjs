@@ -4,6 +4,8 @@ import sitemap from "@astrojs/sitemap";
 import tailwindcss from "@tailwindcss/vite";
 import { defineConfig } from "astro/config";
 import { searchIndex } from "./src/integrations/searchIndex";
+import { serviceWorker } from "./src/integrations/serviceWorker";
+import { CSP } from "./src/lib/securityHeaders";
 
 const env = process.env;
 
@@ -44,13 +46,25 @@ export default defineConfig({
   trailingSlash: "always",
   integrations: [
     mdx(),
-    ...(env["SITE_URL"] ? [sitemap({ filter: (page) => !page.includes("/404") })] : []),
+    ...(env["SITE_URL"]
+      ? [sitemap({ filter: (page) => !page.includes("/404") && !page.includes("/offline/") })]
+      : []),
     searchIndex(),
     // Like the sitemap, the feed of changes needs absolute URLs, so only with SITE_URL.
     ...(env["SITE_URL"] ? [changesFeed()] : []),
+    // Last: it precaches what the others wrote, the search index included.
+    serviceWorker(),
   ],
-  // Every stylesheet as a file: the Content-Security-Policy allows no inline style.
-  build: { inlineStylesheets: "never" },
+  // The stylesheet inside each page: no render-blocking request before the first paint.
+  // Astro's CSP hashes it (and any script it inlines), so no other inline style can run.
+  build: { inlineStylesheets: "always" },
+  security: {
+    csp: {
+      directives: [...CSP.directives],
+      scriptDirective: { resources: [...CSP.scriptDirective.resources] },
+      styleDirective: { resources: [...CSP.styleDirective.resources] },
+    },
+  },
   vite: {
     plugins: [tailwindcss(), noPreloadHelper()],
     environments: {

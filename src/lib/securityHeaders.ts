@@ -1,33 +1,37 @@
 /**
- * The site's security headers, in one place: the layout's CSP <meta> and public/_headers
- * (checked against this by tests/unit/securityHeaders.test.ts) both come from here.
+ * The site's security policy, in one place. Astro writes the Content-Security-Policy into
+ * every page (`security.csp` in astro.config.mjs, from CSP below), adding the hash of each
+ * script and stylesheet it inlines; public/_headers (checked against headersFile() by
+ * tests/unit/securityHeaders.test.ts) adds what only an HTTP header can say.
  */
 
-/** Everything is same-origin; Pagefind's search runs as WebAssembly, hence 'wasm-unsafe-eval'. */
-const CSP_DIRECTIVES: [string, string][] = [
-  ["default-src", "'self'"],
-  ["script-src", "'self' 'wasm-unsafe-eval'"],
-  ["style-src", "'self'"],
-  ["img-src", "'self' data:"],
-  ["font-src", "'self'"],
-  ["connect-src", "'self'"],
-  ["object-src", "'none'"],
-  ["base-uri", "'self'"],
-  ["form-action", "'self'"],
-];
+/**
+ * Everything is same-origin; Pagefind's search runs as WebAssembly, hence 'wasm-unsafe-eval'.
+ * Inline scripts and styles are allowed only by the hashes Astro adds for its own.
+ */
+export const CSP = {
+  directives: [
+    "default-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "worker-src 'self'",
+    "manifest-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ],
+  scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+  styleDirective: { resources: ["'self'"] },
+} as const;
 
 /** Only an HTTP header can forbid framing: browsers ignore frame-ancestors in a <meta>. */
-const HEADER_ONLY_DIRECTIVES: [string, string][] = [["frame-ancestors", "'none'"]];
-
-const join = (directives: [string, string][]) =>
-  directives.map(([name, value]) => `${name} ${value}`).join("; ");
-
-/** The policy for `<meta http-equiv="Content-Security-Policy">`. */
-export const CSP_META = join(CSP_DIRECTIVES);
+const HEADER_ONLY_CSP = "frame-ancestors 'none'";
 
 /** Headers for every response, as a host should send them. */
 const SECURITY_HEADERS: [string, string][] = [
-  ["Content-Security-Policy", join([...CSP_DIRECTIVES, ...HEADER_ONLY_DIRECTIVES])],
+  // The page's own policy (a <meta>) does the rest; both are enforced.
+  ["Content-Security-Policy", HEADER_ONLY_CSP],
   ["X-Content-Type-Options", "nosniff"],
   ["Referrer-Policy", "no-referrer"],
   ["X-Frame-Options", "DENY"],
@@ -40,6 +44,8 @@ const SECURITY_HEADERS: [string, string][] = [
 /** Long caching for files whose names change with their content. */
 const CACHE_RULES: [string, string][] = [
   ["/_astro/*", "public, max-age=31536000, immutable"],
+  // The service worker must be fetched fresh: a new one is how a new build reaches visitors.
+  ["/sw.js", "no-cache"],
   ["/pagefind/*", "public, max-age=3600"],
 ];
 

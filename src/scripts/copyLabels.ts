@@ -11,6 +11,13 @@ export function labelCopyButtons(element: HTMLElement, edition: string): void {
   }
 }
 
+/** A key row's "Activation steps" link, named for its edition like the buttons beside it. */
+export function labelStepsLink(element: HTMLElement, edition: string): void {
+  const link = element.nextElementSibling;
+  if (link instanceof HTMLAnchorElement)
+    link.setAttribute("aria-label", `Activation steps for ${edition}`);
+}
+
 /** The edition a key row is for: the first name in its header. */
 export function rowEdition(element: HTMLElement): string | undefined {
   return element.closest("tr")?.querySelector("th > a")?.textContent.trim() || undefined;

@@ -15,17 +15,19 @@ export function attachChecker(root: HTMLElement): void {
   const template = root.querySelector<HTMLTemplateElement>("template[data-listed]");
   if (!input || !out || !template) return;
 
-  // The listed keys, fetched once from keys.json.
-  const listed = fetch(root.dataset["keys"] ?? "")
-    .then((response) => response.json() as Promise<{ keys: ListedKey[] }>)
-    .then((data) => data.keys);
+  // The listed keys, fetched once from keys.json, when there is first something to check.
+  let listed: Promise<ListedKey[]> | undefined;
+  const listedKeys = () =>
+    (listed ??= fetch(root.dataset["keys"] ?? "")
+      .then((response) => response.json() as Promise<{ keys: ListedKey[] }>)
+      .then((data) => data.keys));
 
   let latest = 0;
   const render = async () => {
     const ticket = ++latest;
     const value = input.value;
     if (value.trim() === "") return void out.replaceChildren();
-    const keys = await listed;
+    const keys = await listedKeys();
     const exact = exactListedKey(value, keys);
     const nodes = exact
       ? [listedCard(exact, template)]

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { KEY_PATTERN } from "../../src/lib/keyShape";
 import { readSourceRevisions } from "../helpers/sourceFixtures";
-import { familyPaths, keyButton } from "./site";
+import { commandButton, familyPaths, keyButton } from "./site";
 
 const announcer = (page: Page) => page.locator("#kms-announcer");
 
@@ -71,6 +71,10 @@ test.describe("with clipboard access", { tag: "@clipboard" }, () => {
     const row = page.locator("tbody tr[id]").first();
     const name = (await row.locator("th > a").textContent())?.trim() ?? "";
     await expect(keyButton(row)).toHaveAccessibleName(`Copy key for ${name}`);
+    await expect(commandButton(row)).toHaveAccessibleName(
+      `Copy the slmgr /ipk command for ${name}`,
+    );
+    await expect(row.locator("td > a")).toHaveAccessibleName(`Activation steps for ${name}`);
   });
 });
 

@@ -28,11 +28,29 @@ test.describe("with clipboard access", () => {
     }) => {
       const problems = await watch(page);
       const response = await page.goto(path);
-      // Enforced twice: by the host's header (public/_headers) and by the page's own <meta>.
-      expect(response?.headers()["content-security-policy"]).toContain(
-        "script-src 'self' 'wasm-unsafe-eval'",
-      );
-      expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').count()).toBe(1);
+      // The page's own policy (Astro's <meta>, with the hashes of what it inlined), and the
+      // host's header (public/_headers) for what only a header can say.
+      expect(response?.headers()["content-security-policy"]).toBe("frame-ancestors 'none'");
+      const meta = page.locator('meta[http-equiv="content-security-policy" i]');
+      await expect(meta).toHaveCount(1);
+      const policy = (await meta.getAttribute("content")) ?? "";
+      expect(policy).toContain("script-src 'self' 'wasm-unsafe-eval' 'sha256-");
+      expect(policy).toContain("style-src 'self' 'sha256-");
+      expect(policy).not.toMatch(/'unsafe-inline'|'unsafe-eval'|https?:|\*/);
+      // Before anything it governs: a <meta> policy covers only what follows it.
+      expect(
+        await page.evaluate(() => {
+          const policyAt = document.querySelector('meta[http-equiv="content-security-policy" i]');
+          const first = document.querySelector(
+            "head style, head script, head link[rel=stylesheet]",
+          );
+          return (
+            !!policyAt &&
+            !!first &&
+            (policyAt.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0
+          );
+        }),
+      ).toBe(true);
       await page.getByRole("searchbox").pressSequentially("2019 std");
       await expect(page.locator("#kms-search-results")).toHaveAttribute("data-query", "2019 std");
       await keyButton(page.locator("#kms-search-results")).first().click();

@@ -71,8 +71,10 @@ test("with SITE_URL: canonical and Open Graph URLs, sitemap, robots.txt and data
   expect(child?.startsWith(site)).toBe(true);
   const sitemap = await (await request.get(child?.slice(site.length) ?? "")).text();
   const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1] ?? "");
-  // Every built page but the 404 page, and the pages every test visits among them.
-  const built = htmlPages("dist-subpath").filter((path) => path !== "/404.html");
+  // Every built page but the 404 and offline pages, and the pages every test visits among them.
+  const built = htmlPages("dist-subpath").filter(
+    (path) => path !== "/404.html" && path !== "/offline/",
+  );
   expect(listed.sort()).toEqual(built.map((path) => site + path.slice(1)).sort());
   for (const path of allPaths) expect(listed).toContain(site + path.slice(1));
   const { keys } = (await (await request.get("keys.json")).json()) as {

@@ -106,7 +106,13 @@ export function serveStatic(
     server.listen(port, "127.0.0.1", () =>
       resolve({
         url: `http://127.0.0.1:${port}`,
-        close: () => new Promise((done) => server.close(() => done())),
+        // Open keep-alive connections are cut too: a test that stops its server to go offline
+        // must not wait for the browser to let them go.
+        close: () =>
+          new Promise((done) => {
+            server.close(() => done());
+            server.closeAllConnections();
+          }),
       }),
     );
   });
