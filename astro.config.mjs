@@ -3,8 +3,10 @@ import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import tailwindcss from "@tailwindcss/vite";
 import { defineConfig } from "astro/config";
+import { deferScripts } from "./src/integrations/deferScripts";
 import { searchIndex } from "./src/integrations/searchIndex";
 import { serviceWorker } from "./src/integrations/serviceWorker";
+import { SCRIPT_LOADER_HASH } from "./src/lib/deferredScripts";
 import { CSP } from "./src/lib/securityHeaders";
 
 const env = process.env;
@@ -50,6 +52,7 @@ export default defineConfig({
       ? [sitemap({ filter: (page) => !page.includes("/404") && !page.includes("/offline/") })]
       : []),
     searchIndex(),
+    deferScripts(),
     // Like the sitemap, the feed of changes needs absolute URLs, so only with SITE_URL.
     ...(env["SITE_URL"] ? [changesFeed()] : []),
     // Last: it precaches what the others wrote, the search index included.
@@ -61,7 +64,10 @@ export default defineConfig({
   security: {
     csp: {
       directives: [...CSP.directives],
-      scriptDirective: { resources: [...CSP.scriptDirective.resources] },
+      scriptDirective: {
+        resources: [...CSP.scriptDirective.resources],
+        hashes: [SCRIPT_LOADER_HASH],
+      },
       styleDirective: { resources: [...CSP.styleDirective.resources] },
     },
   },

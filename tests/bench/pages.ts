@@ -3,24 +3,52 @@
  * by a plain static server with gzip. Prints a table; asserts nothing (the byte budgets
  * are asserted by tests/e2e/budgets.spec.ts, times vary by machine).
  *
- * LCP, TBT and CLS come from the browser's own PerformanceObserver entries, in Chromium with
- * no throttling. Lighthouse is not used: it is not a dependency of this project.
+ * Bytes, LCP, TBT and CLS come from the browser's own entries, in Chromium with no
+ * throttling (median of RUNS loads). "LH LCP" is Lighthouse's (mobile, simulated slow 4G:
+ * the PageSpeed Insights setting; median of LH_RUNS), next to the floor measured in the same
+ * run: the same keys as plain HTML (a table, no stylesheet, no script).
  */
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { chromium } from "@playwright/test";
-import { allPaths } from "../e2e/site";
+import { allPaths, sharedLinks } from "../e2e/site";
 import { chromiumLaunchOptions } from "../helpers/browser";
+import { checksumTypo } from "../helpers/keyMutations";
 import { BUDGET, measureFirstLoad } from "../helpers/pageWeight";
-import { percentile, serveDist } from "./serveDist";
+import { readSourceRevisions } from "../helpers/sourceFixtures";
+import { serveStatic } from "../helpers/staticServer";
+import { startLighthouse } from "./lighthouse";
+import { percentile } from "./serveDist";
 
 const PORT = Number(process.env["BENCH_PORT"] ?? 4338);
 const RUNS = 5;
-// Every page the budget test covers, the 404 page, and the helper opened from a row (its
-// edition in the URL loads the helper's script at once).
-const firstAnchor = (
-  JSON.parse(readFileSync("dist/keys.json", "utf8")) as { keys: { path: string }[] }
-).keys[0]?.path.split("#")[1];
-const PAGES = [...allPaths, "/404.html", `/activate/?edition=${firstAnchor ?? ""}`];
+const LH_RUNS = Number(process.env["LH_RUNS"] ?? 3);
+// Every page the budget test covers, the 404 page, the links people share, and the same
+// links when they bring a host or a key that is not listed (these load more on purpose).
+const example = readSourceRevisions().at(-1)?.exampleKey ?? "";
+const PAGES = [
+  ...allPaths,
+  "/404.html",
+  ...sharedLinks,
+  `${sharedLinks[0] ?? ""}&host=kms.example.org`,
+  `/check/?key=${checksumTypo(example)}`,
+];
+
+/** The floor: every key of keys.json as the plainest page that shows them. */
+function writeFloor(dir: string): void {
+  const { keys } = JSON.parse(readFileSync("dist/keys.json", "utf8")) as {
+    keys: { names: string[]; key: string }[];
+  };
+  const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+  const rows = keys
+    .map((k) => `<tr><th>${escape(k.names.join(" / "))}<td><code>${k.key}</code>`)
+    .join("\n");
+  writeFileSync(
+    join(dir, "index.html"),
+    `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>KMS client keys</title><h1>KMS client keys</h1><table>\n${rows}\n</table></html>\n`,
+  );
+}
 
 interface Vitals {
   lcp: number;
@@ -57,22 +85,44 @@ function observeVitals(): void {
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const pad = (text: string, width: number) => text.padEnd(width);
 
-const server = await serveDist(PORT);
+const floorDir = mkdtempSync(join(tmpdir(), "kms-floor-"));
+writeFloor(floorDir);
+// Lighthouse cannot load a page sent with Referrer-Policy: no-referrer (net::ERR_ABORTED on
+// the document); that header has no bearing on speed, so the benchmark does not send it.
+const server = await serveStatic(
+  [
+    { base: "/floor/", dir: floorDir },
+    { base: "/", dir: "dist", omitHeaders: ["referrer-policy"] },
+  ],
+  PORT,
+);
 const browser = await chromium.launch(chromiumLaunchOptions);
+const lighthouse = await startLighthouse();
+const lighthouseLcp = async (url: string) => {
+  const values: number[] = [];
+  for (let run = 0; run < LH_RUNS; run++) values.push(await lighthouse.lcp(url));
+  return percentile(values, 50);
+};
 try {
   console.log(`Page benchmark: Chromium, static server with gzip, median of ${RUNS} cold loads`);
   console.log(
-    `Budgets: ${kb(BUDGET.bytes)} first load, ${kb(BUDGET.jsBytes)} JavaScript before search is used\n`,
+    `Budgets: ${kb(BUDGET.bytes)} first load, ${kb(BUDGET.jsBytes)} JavaScript before search is used`,
+  );
+  const floor = await lighthouseLcp(`${server.url}/floor/`);
+  console.log(
+    `Floor, the same keys as plain HTML: Lighthouse mobile LCP ${floor.toFixed(0)} ms (median of ${LH_RUNS})\n`,
   );
   console.log(
     [
-      pad("page", 22),
+      pad("page", 30),
       pad("first load", 11),
       pad("JS", 8),
       pad("requests", 9),
       pad("LCP", 9),
       pad("TBT", 7),
-      "CLS",
+      pad("CLS", 6),
+      pad("LH LCP", 9),
+      "vs floor",
     ].join(" "),
   );
   for (const path of PAGES) {
@@ -89,19 +139,25 @@ try {
     }
     const median = (pick: (load: (typeof loads)[number]) => number) =>
       percentile(loads.map(pick), 50);
+    const lcp = await lighthouseLcp(server.url + path);
+    const gap = lcp - floor;
     console.log(
       [
-        pad(path.length > 22 ? `${path.slice(0, 21)}…` : path, 22),
+        pad(path.length > 30 ? `${path.slice(0, 29)}…` : path, 30),
         pad(kb(median((l) => l.bytes)), 11),
         pad(kb(median((l) => l.jsBytes)), 8),
         pad(String(median((l) => l.requests)), 9),
         pad(`${median((l) => l.vitals.lcp).toFixed(0)} ms`, 9),
         pad(`${median((l) => l.vitals.tbt).toFixed(0)} ms`, 7),
-        median((l) => l.vitals.cls).toFixed(3),
+        pad(median((l) => l.vitals.cls).toFixed(3), 6),
+        pad(`${lcp.toFixed(0)} ms`, 9),
+        `${gap >= 0 ? "+" : ""}${gap.toFixed(0)} ms`,
       ].join(" "),
     );
   }
 } finally {
+  await lighthouse.close();
   await browser.close();
   await server.close();
+  rmSync(floorDir, { recursive: true, force: true });
 }

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { DOUBLED_BASE } from "../helpers/deploy";
 import { BUDGET, measureFirstLoad } from "../helpers/pageWeight";
 import { allPaths, sharedLinks } from "./site";

@@ -2,7 +2,7 @@
  * The changes page, derived from content/: each difference between the fixture revisions is
  * listed and links to its row; the home page says which revision the keys were checked against.
  */
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { formatRevision } from "../../src/lib/sources";
 import { readSourceRevisions } from "../helpers/sourceFixtures";
 

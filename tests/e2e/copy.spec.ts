@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { KEY_PATTERN } from "../../src/lib/keyShape";
 import { readSourceRevisions } from "../helpers/sourceFixtures";
 import { commandButton, familyPaths, keyButton } from "./site";

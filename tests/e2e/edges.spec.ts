@@ -3,7 +3,8 @@
  * property names anywhere input is read, honest "no key" answers, mistyped keys never shown
  * as a match, echoed input that cannot reorder the page, and pages framed by another site.
  */
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { HOSTILE_HOSTS } from "../helpers/hostileHosts";
 import { mistypedKeys } from "../helpers/keyMutations";
 import { PROTOTYPE_NAMES, readNoKeyCases } from "../helpers/noKeyQueries";

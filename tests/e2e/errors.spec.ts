@@ -4,7 +4,8 @@
  * message words, and the helper's "Check and troubleshoot" commands.
  */
 import { readFileSync } from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { BUDGET, measureFirstLoad } from "../helpers/pageWeight";
 import { readSourceErrors } from "../helpers/errorFixtures";
 

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { allPaths, familyPaths, keyButton } from "./site";
 
 /** A short description of the focused element, and whether its focus ring shows. */

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { readSourceRows, sourceKeys } from "../helpers/sourceFixtures";
 import { allPaths, familyPaths, loose, readRows, type SiteRow } from "./site";
 

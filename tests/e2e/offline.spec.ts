@@ -8,7 +8,8 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { expect, test, type BrowserContext, type Page } from "@playwright/test";
+import type { BrowserContext, Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { writeServiceWorker } from "../../src/integrations/serviceWorker";
 import { SUBPATH } from "../helpers/deploy";
 import { readSourceRevisions } from "../helpers/sourceFixtures";

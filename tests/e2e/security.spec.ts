@@ -1,4 +1,6 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import { SCRIPT_LOADER_HASH } from "../../src/lib/deferredScripts";
 import { allPaths, keyButton } from "./site";
 
 /** Collects CSP violations and console errors from the moment the page starts. */
@@ -36,6 +38,7 @@ test.describe("with clipboard access", () => {
       const policy = (await meta.getAttribute("content")) ?? "";
       expect(policy).toContain("script-src 'self' 'wasm-unsafe-eval' 'sha256-");
       expect(policy).toContain("style-src 'self' 'sha256-");
+      expect(policy).toContain(`'${SCRIPT_LOADER_HASH}'`);
       expect(policy).not.toMatch(/'unsafe-inline'|'unsafe-eval'|https?:|\*/);
       // Before anything it governs: a <meta> policy covers only what follows it.
       expect(

@@ -2,7 +2,7 @@
  * The site built with BASE_PATH=/kms/ and served under /kms/ (playwright.config.ts): copy,
  * search and links work there too. Paths here are relative to the project's baseURL.
  */
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { SUBPATH, SUBPATH_SITE } from "../helpers/deploy";
 import { readSourceRevisions } from "../helpers/sourceFixtures";
 import { crawl } from "./links";

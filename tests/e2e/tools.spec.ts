@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { diagnoseKey } from "../../src/lib/productKey";
 import { CSV_COLUMNS } from "../../src/lib/keyDownloads";
 import { singleCharacterMutations } from "../helpers/keyMutations";

@@ -15,6 +15,8 @@ export interface Mount {
   base: string;
   /** Folder holding the built site. */
   dir: string;
+  /** Headers of `_headers` not to send (lower case); see tests/bench/pages.ts for why. */
+  omitHeaders?: string[] | undefined;
 }
 
 const TYPES: Record<string, string> = {
@@ -58,7 +60,13 @@ export function serveStatic(
   port: number,
 ): Promise<{ url: string; close: () => Promise<void> }> {
   const sites = mounts
-    .map((mount) => ({ ...mount, rules: readHeaderRules(mount.dir) }))
+    .map((mount) => ({
+      ...mount,
+      rules: readHeaderRules(mount.dir).map(({ pattern, headers }) => ({
+        pattern,
+        headers: headers.filter(([name]) => !mount.omitHeaders?.includes(name.toLowerCase())),
+      })),
+    }))
     .sort((a, b) => b.base.length - a.base.length); // longest base first
 
   const compressed = new Map<string, Buffer>();

@@ -1,7 +1,13 @@
+import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import {
+  deferModuleScripts,
+  SCRIPT_LOADER,
+  SCRIPT_LOADER_HASH,
+} from "../../src/lib/deferredScripts";
 import { CSP, headersFile } from "../../src/lib/securityHeaders";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -39,5 +45,35 @@ describe("browser code", () => {
       ),
     );
     expect(offenders).toEqual([]);
+  });
+});
+
+describe("scripts deferred until the first paint", () => {
+  const page = (body: string) =>
+    `<!doctype html><html><head><title>t</title></head><body>${body}</body></html>`;
+
+  it("turns every bundled module script into an inert tag and adds the loader once", () => {
+    const html = deferModuleScripts(
+      page(
+        '<p>x</p><script type="module" src="/_astro/a.js"></script><script type="module" src="/kms/_astro/b.js"></script>',
+      ),
+    );
+    expect(html).not.toContain('type="module" src=');
+    expect(html).toContain('<script type="text/x-kms-deferred" data-src="/_astro/a.js"></script>');
+    expect(html).toContain(
+      '<script type="text/x-kms-deferred" data-src="/kms/_astro/b.js"></script>',
+    );
+    expect(html.split(SCRIPT_LOADER).length).toBe(2);
+    expect(html.indexOf(SCRIPT_LOADER)).toBeGreaterThan(html.indexOf("b.js"));
+  });
+
+  it("leaves a page without bundled scripts, and inline module scripts, as they are", () => {
+    const inline = page('<script type="module">console.log(1)</script>');
+    expect(deferModuleScripts(inline)).toBe(inline);
+  });
+
+  it("the loader's hash is the one the CSP lists", () => {
+    const hash = createHash("sha256").update(SCRIPT_LOADER).digest("base64");
+    expect(SCRIPT_LOADER_HASH).toBe(`sha256-${hash}`);
   });
 });
