@@ -22,6 +22,8 @@ import { startLighthouse } from "./lighthouse";
 import { percentile } from "./serveDist";
 
 const PORT = Number(process.env["BENCH_PORT"] ?? 4338);
+/** Another build to measure, e.g. an older commit's, for a before-and-after table. */
+const DIST = process.env["BENCH_DIST"] ?? "dist";
 const RUNS = 5;
 const LH_RUNS = Number(process.env["LH_RUNS"] ?? 3);
 // Every page the budget test covers, the 404 page, the links people share, and the same
@@ -37,7 +39,7 @@ const PAGES = [
 
 /** The floor: every key of keys.json as the plainest page that shows them. */
 function writeFloor(dir: string): void {
-  const { keys } = JSON.parse(readFileSync("dist/keys.json", "utf8")) as {
+  const { keys } = JSON.parse(readFileSync(join(DIST, "keys.json"), "utf8")) as {
     keys: { names: string[]; key: string }[];
   };
   const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -92,19 +94,26 @@ writeFloor(floorDir);
 const server = await serveStatic(
   [
     { base: "/floor/", dir: floorDir },
-    { base: "/", dir: "dist", omitHeaders: ["referrer-policy"] },
+    { base: "/", dir: DIST, omitHeaders: ["referrer-policy"] },
   ],
   PORT,
 );
 const browser = await chromium.launch(chromiumLaunchOptions);
 const lighthouse = await startLighthouse();
+/** Median LCP, or NaN when Lighthouse cannot measure the page (e.g. a page another build lacks). */
 const lighthouseLcp = async (url: string) => {
   const values: number[] = [];
-  for (let run = 0; run < LH_RUNS; run++) values.push(await lighthouse.lcp(url));
+  try {
+    for (let run = 0; run < LH_RUNS; run++) values.push(await lighthouse.lcp(url));
+  } catch {
+    return NaN;
+  }
   return percentile(values, 50);
 };
 try {
-  console.log(`Page benchmark: Chromium, static server with gzip, median of ${RUNS} cold loads`);
+  console.log(
+    `Page benchmark of ${DIST}: Chromium, static server with gzip, median of ${RUNS} cold loads`,
+  );
   console.log(
     `Budgets: ${kb(BUDGET.bytes)} first load, ${kb(BUDGET.jsBytes)} JavaScript before search is used`,
   );
@@ -150,8 +159,8 @@ try {
         pad(`${median((l) => l.vitals.lcp).toFixed(0)} ms`, 9),
         pad(`${median((l) => l.vitals.tbt).toFixed(0)} ms`, 7),
         pad(median((l) => l.vitals.cls).toFixed(3), 6),
-        pad(`${lcp.toFixed(0)} ms`, 9),
-        `${gap >= 0 ? "+" : ""}${gap.toFixed(0)} ms`,
+        pad(Number.isNaN(lcp) ? "—" : `${lcp.toFixed(0)} ms`, 9),
+        Number.isNaN(gap) ? "—" : `${gap >= 0 ? "+" : ""}${gap.toFixed(0)} ms`,
       ].join(" "),
     );
   }
