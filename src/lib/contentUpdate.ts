@@ -7,6 +7,7 @@
 import { isSeq, parseDocument, YAMLMap, YAMLSeq, type Document } from "yaml";
 import {
   newAnchor,
+  placeKey,
   targetKey,
   type ContentFile,
   type GroupTarget,
@@ -46,10 +47,10 @@ export function applySourceDiff(
         "Add each to the family file it belongs in (a heading and one group with one of its rows), then run again.",
     );
   }
-  const docs = texts.map((text) => ({
-    ...splitFrontmatter(text),
-    doc: parseDocument(splitFrontmatter(text).yaml),
-  }));
+  const docs = texts.map((text) => {
+    const { yaml, body } = splitFrontmatter(text);
+    return { body, doc: parseDocument(yaml) };
+  });
   const docOf = (file: number): Document => {
     const doc = docs[file]?.doc;
     if (!doc) throw new Error(`no content file #${file}`);
@@ -66,10 +67,24 @@ export function applySourceDiff(
     node.flow = true;
     return node;
   };
-  // Nodes are fetched before anything moves, so later edits can find them by identity.
-  const groupNode = (p: Place) => docOf(p.file).getIn(groupPath(p), true) as YAMLMap;
-  const rowNode = (p: Place & { row: number }) =>
-    docOf(p.file).getIn([...groupPath(p), "rows", p.row], true) as YAMLMap;
+  // Every existing group's node, taken before anything is inserted or moved: places in the
+  // diff are indexes into content/ as it was, which new groups would shift.
+  const groupNodes = new Map(
+    files.flatMap(({ family }, file) =>
+      family.sections.flatMap((s, section) =>
+        s.groups.map((_, group) => {
+          const place = { file, section, group };
+          return [placeKey(place), docOf(file).getIn(groupPath(place), true) as YAMLMap] as const;
+        }),
+      ),
+    ),
+  );
+  const groupNode = (p: Place) => {
+    const node = groupNodes.get(placeKey(p));
+    if (!node) throw new Error(`no version group at ${placeKey(p)}`);
+    return node;
+  };
+  const rowNode = (p: Place & { row: number }) => rowsOf(groupNode(p)).items[p.row] as YAMLMap;
   /** Which key each current name belongs to, so an old name is never made another row's alias. */
   const namesInUse = new Map(
     files.flatMap(({ family }) =>
@@ -160,11 +175,6 @@ export function applySourceDiff(
     }
     return { node, file: target.file };
   };
-  const rowsOf = (group: YAMLMap) => {
-    const rows = group.get("rows", true);
-    if (!isSeq(rows)) throw new Error("a group without rows");
-    return rows;
-  };
   const keyNodes = new Map<string, YAMLMap>();
   files.forEach(({ family }, file) =>
     family.sections.forEach((s, section) =>
@@ -225,6 +235,13 @@ export function applySourceDiff(
       text: `---\n${refoldBlocks(entry.doc.toString({ lineWidth: 0, flowCollectionPadding: false }))}---\n${entry.body}`,
     };
   });
+}
+
+/** A version group's list of rows. */
+function rowsOf(group: YAMLMap): YAMLSeq {
+  const rows = group.get("rows", true);
+  if (!isSeq(rows)) throw new Error("a group without rows");
+  return rows;
 }
 
 /** Writes a list field on one line, as content/ does for names and sources. */

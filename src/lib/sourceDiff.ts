@@ -88,7 +88,8 @@ interface ContentRow {
   place: RowPlace;
 }
 
-const placeKey = (p: Place) => `${p.file}/${p.section}/${p.group}`;
+/** A group's place as one string, to compare and to key maps by. */
+export const placeKey = (p: Place) => `${p.file}/${p.section}/${p.group}`;
 const same = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 /** The group an update puts rows in, as text for a message. */

@@ -10,7 +10,7 @@ import { formatKey, hasValidChecksum } from "../../src/lib/productKey";
 import { slugify } from "../../src/lib/slug";
 
 /** A small deterministic generator (mulberry32), so every run builds the same set. */
-function random(seed: number): () => number {
+export function seededRandom(seed: number): () => number {
   let state = seed;
   return () => {
     state = (state + 0x6d2b79f5) | 0;
@@ -44,7 +44,7 @@ export function doubleFamilyFile(text: string, seed: number, taken: Set<string>)
   const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
   if (!match) throw new Error("no front matter");
   const doc = parseDocument(`${match[1] ?? ""}\n`);
-  const next = random(seed);
+  const next = seededRandom(seed);
   const sections = doc.get("sections", true) as unknown as YAMLSeq;
   for (const section of sections.items as YAMLMap[]) {
     const groups = section.get("groups", true) as unknown as YAMLSeq;

@@ -8,13 +8,15 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
+import { parse } from "yaml";
 import { changesByRevision, namesAt } from "../../src/lib/changes";
-import { aliasesAfterRename } from "../../src/lib/contentUpdate";
-import { familyRows, type Family } from "../../src/lib/familySchema";
+import { aliasesAfterRename, applySourceDiff } from "../../src/lib/contentUpdate";
+import { familyRows, familySchema, type Family } from "../../src/lib/familySchema";
 import { diffSource, hasDifferences } from "../../src/lib/sourceDiff";
 import { parseSourcePage } from "../../src/lib/sourcePage";
 import { REVISIONS } from "../../src/lib/sources";
-import { CONTENT_DIR, readFamilies } from "../helpers/content";
+import { CONTENT_DIR, readContentFiles, readFamilies } from "../helpers/content";
+import { seededRandom, syntheticKey } from "../helpers/syntheticContent";
 import { FIXTURES, readSourceRevisions, sourcePageFiles } from "../helpers/sourceFixtures";
 
 const run = promisify(execFile);
@@ -63,9 +65,11 @@ describe("the 2023 content fixture", () => {
 });
 
 describe("diffSource", () => {
-  const diff = diffSource(files(CONTENT_2023), newer.page, revisionsIn(CONTENT_2023));
+  // Called inside each test, so that mutation testing sees which tests cover it.
+  const diff2023 = () => diffSource(files(CONTENT_2023), newer.page, revisionsIn(CONTENT_2023));
 
   it("finds exactly the keys added, removed and renamed between the two pages", () => {
+    const diff = diff2023();
     expect(diff.added.map((a) => a.key)).toEqual(addedKeys);
     expect(diff.removed.map((r) => r.key).sort()).toEqual([...removedKeys].sort());
     expect(diff.renamed.map((r) => ({ key: r.key, from: r.names, to: r.to }))).toEqual(renamed);
@@ -75,6 +79,7 @@ describe("diffSource", () => {
   });
 
   it("finds the renamed headings, and files new version groups where the page has them", () => {
+    const diff = diff2023();
     expect(diff.headings.map(({ what, from, to }) => `${what}: ${from} → ${to}`)).toEqual([
       "section: Windows Server (LTSC versions) → Windows Server LTSC",
       "section: Windows Server (Semi-Annual Channel versions) → Windows Server Semi-Annual Channel",
@@ -195,9 +200,10 @@ describe("aliasesAfterRename", () => {
 
 describe("changes by revision, from content/ alone", () => {
   const families = readFamilies().map(({ file, family }) => ({ family: file, data: family }));
-  const [latest, first] = changesByRevision(families, REVISIONS);
+  const changes = () => changesByRevision(families, REVISIONS);
 
   it("lists the keys added, removed and renamed in the 2024-10-01 revision", () => {
+    const [latest] = changes();
     expect(latest?.revision).toBe(newer.revision);
     expect(latest?.added.map((c) => c.row.key).sort()).toEqual([...addedKeys].sort());
     expect(latest?.removed.map((c) => c.row.key).sort()).toEqual([...removedKeys].sort());
@@ -208,6 +214,7 @@ describe("changes by revision, from content/ alone", () => {
   });
 
   it("starts from every key of the first revision", () => {
+    const [, first] = changes();
     expect(first?.previous).toBeUndefined();
     expect(first?.added).toHaveLength(olderByKey.size);
   });
@@ -227,6 +234,34 @@ describe("changes by revision, from content/ alone", () => {
 });
 
 describe("parseSourcePage", () => {
+  it("reads each fixture page into its sections, version groups and rows", () => {
+    for (const path of sourcePageFiles()) {
+      const page = parseSourcePage(readFileSync(path, "utf8"), path);
+      // Six "###" sections on both revisions; every key row of the page's tables.
+      expect(page.sections.map((s) => s.heading)).toHaveLength(6);
+      const rows = page.sections.flatMap((s) => s.groups.flatMap((g) => g.rows));
+      expect(rows).toHaveLength(78);
+      expect(new Set(rows.map((r) => r.key)).size).toBe(78);
+      expect(rows.every((r) => r.names.length > 0 && !r.names.some((n) => /<br/i.test(n)))).toBe(
+        true,
+      );
+      expect(readFileSync(path, "utf8")).toContain(`slmgr /ipk ${page.exampleKey}`);
+    }
+  });
+
+  it("takes a tab title as a version heading, its line break as a comma", () => {
+    const page = parseSourcePage(readFileSync(newerFile, "utf8"), newerFile);
+    const ltsc = page.sections.find((s) => s.heading === "Windows Enterprise LTSC and LTSB");
+    expect(ltsc?.groups.map((g) => g.heading)).toEqual([
+      "Windows 11 LTSC 2024, Windows 10 LTSC 2021, 2019",
+      "Windows IoT LTSC",
+      "Windows 10 LTSB 2016",
+      "Windows 10 LTSB 2015",
+    ]);
+    const client = page.sections.find((s) => s.heading.startsWith("Windows 11 and Windows 10"));
+    expect(client?.groups.map((g) => g.heading)).toEqual([undefined]);
+  });
+
   it("names the file when it is not Microsoft's page", () => {
     expect(() => parseSourcePage("hello", "notes.md")).toThrow(/notes\.md/);
   });
@@ -241,3 +276,69 @@ function withoutNotes(family: Family): Family {
     })),
   };
 }
+
+describe("applySourceDiff, in process", () => {
+  it("turns the 2023 content into today's content/ (data, notes aside)", () => {
+    const content = files(CONTENT_2023);
+    const texts = readContentFiles(CONTENT_2023).map(({ file, text }) => ({ file, text }));
+    const written = applySourceDiff(
+      texts,
+      content,
+      diffSource(content, newer.page, [older.revision]),
+    );
+    const parsed = written.map(({ file, text }) => ({
+      file,
+      family: withoutNotes(
+        familySchema.parse(parse(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? "")),
+      ),
+    }));
+    const today = files(CONTENT_DIR).map(({ file, family }) => ({
+      file,
+      family: withoutNotes(family),
+    }));
+    expect(parsed).toEqual(today);
+  });
+
+  it("refuses a page with a section content/ does not have, naming it", () => {
+    const content = files(CONTENT_2023);
+    const texts = readContentFiles(CONTENT_2023).map(({ file, text }) => ({ file, text }));
+    const diff = {
+      ...diffSource(content, newer.page, [older.revision]),
+      newSections: ["Windows 12"],
+    };
+    expect(() => applySourceDiff(texts, content, diff)).toThrow(/"Windows 12"/);
+  });
+});
+
+describe("--write with rows added to existing groups", () => {
+  it("puts a new key in its existing group even when a new group goes before it", () => {
+    // The 2024 page with one more Windows Server 2022 row: after the new Server 2025 group is
+    // inserted before 2022's, the row must still land in 2022's table, after its neighbour.
+    const text = readFileSync(newerFile, "utf8");
+    const before = "| Windows Server 2022 Datacenter | WX4NM-KYWYW-QJJR4-XV3QB-6VM33 |";
+    const key = syntheticKey(
+      "N",
+      seededRandom(7),
+      new Set([...olderByKey.keys(), ...newerByKey.keys()]),
+    );
+    expect(text).toContain(before);
+    const page = parseSourcePage(
+      text.replace(before, `${before}\n| Windows Server 2022 Test Edition | ${key} |`),
+      "modified.md",
+    );
+    const texts = readContentFiles(CONTENT_2023).map(({ file, text: t }) => ({ file, text: t }));
+    const content = files(CONTENT_2023);
+    const written = applySourceDiff(texts, content, diffSource(content, page, [older.revision]));
+    const server = written.find((f) => f.file === "windows-server.md")?.text ?? "";
+    const family = familySchema.parse(parse(/^---\n([\s\S]*?)\n---/.exec(server)?.[1] ?? ""));
+    const group = family.sections
+      .flatMap((s) => s.groups)
+      .find((g) => g.heading === "Windows Server 2022");
+    expect(group?.rows.map((row) => row.key)).toEqual([
+      "VDYBN-27WPP-V4HQT-9VMD4-VMK7H",
+      "WX4NM-KYWYW-QJJR4-XV3QB-6VM33",
+      key,
+      "NTBV8-9K7Q8-V27C6-M2BTV-KHMXV",
+    ]);
+  });
+});
