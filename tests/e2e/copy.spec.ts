@@ -2,35 +2,44 @@ import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { KEY_PATTERN } from "../../src/lib/keyShape";
 import { readSourceRevisions } from "../helpers/sourceFixtures";
-import { commandButton, familyPaths, keyButton } from "./site";
+import { commandButton, familyPaths, helperPaths, keyButton } from "./site";
 
 const announcer = (page: Page) => page.locator("#kms-announcer");
 
-test("every row's copy buttons are wired to that row's key", async ({ page }) => {
-  // The wiring of all rows, proved once from the DOM; the clicks below take a sample.
+test("every row's copy buttons copy that row's key and its command", async ({ page }) => {
+  // Every button of every row clicked, with the clipboard replaced by a recorder: what each
+  // click hands the clipboard is compared with the key in its own row (the clicks below, on
+  // the real clipboard, take a sample).
+  await page.addInitScript(() => {
+    const copied: string[] = [];
+    Object.assign(window, { copied });
+    Object.defineProperty(navigator, "clipboard", {
+      value: { writeText: (text: string) => (copied.push(text), Promise.resolve()) },
+    });
+  });
   for (const path of familyPaths) {
     await page.goto(path);
-    await expect(keyButton(page.locator("tbody")).first()).toBeVisible();
     const rows = await page.locator("tbody tr[id]").evaluateAll((trs) =>
       trs.map((tr) => {
-        const element = tr.querySelector("kms-key");
-        return {
-          key: element?.querySelector("[data-key]")?.textContent.trim() ?? "",
-          upgraded: element?.matches(":defined") ?? false,
-          buttons: [...(element?.querySelectorAll("button[data-copy]") ?? [])].map(
-            (button) => `${button.getAttribute("data-copy")}:${button.getAttribute("type")}`,
-          ),
-        };
+        const copied = (window as unknown as { copied: string[] }).copied;
+        const clicks = [...tr.querySelectorAll<HTMLButtonElement>("button[data-copy]")].map(
+          (button) => {
+            button.click();
+            return `${button.dataset["copy"] ?? ""}:${button.type}:${copied.at(-1) ?? ""}`;
+          },
+        );
+        return { key: tr.querySelector("[data-key]")?.textContent.trim() ?? "", clicks };
       }),
     );
     expect(rows.length).toBeGreaterThan(0);
+    expect(new Set(rows.map((row) => row.key)).size).toBe(rows.length);
     for (const row of rows) {
       expect(row.key).toMatch(KEY_PATTERN);
-      expect(row).toEqual({
-        key: row.key,
-        upgraded: true,
-        buttons: ["key:button", "command:button"],
-      });
+      expect(row.clicks).toEqual([
+        `key:button:${row.key}`,
+        // The form of Microsoft's page: `slmgr /ipk <key>`.
+        `command:button:slmgr /ipk ${row.key}`,
+      ]);
     }
   }
 });
@@ -72,11 +81,22 @@ test.describe("with clipboard access", { tag: "@clipboard" }, () => {
     const row = page.locator("tbody tr[id]").first();
     const name = (await row.locator("th > a").textContent())?.trim() ?? "";
     await expect(keyButton(row)).toHaveAccessibleName(`Copy key for ${name}`);
-    await expect(commandButton(row)).toHaveAccessibleName(
-      `Copy the slmgr /ipk command for ${name}`,
-    );
+    await expect(commandButton(row)).toHaveText("Copy command");
+    await expect(commandButton(row)).toHaveAccessibleName(`Copy command (slmgr /ipk) for ${name}`);
     await expect(row.locator("td > a")).toHaveAccessibleName(`Activation steps for ${name}`);
   });
+});
+
+test("each documented command's button is named for the command it copies", async ({ page }) => {
+  for (const path of [...helperPaths, "/errors/0xc004f074/"]) {
+    await page.goto(path);
+    const commands = page.locator("kms-command");
+    expect(await commands.count()).toBeGreaterThan(0);
+    for (const command of await commands.all()) {
+      const line = (await command.locator("[data-line]").textContent()) ?? "";
+      await expect(command.getByRole("button")).toHaveAccessibleName(`Copy the command ${line}`);
+    }
+  }
 });
 
 const refusals = {

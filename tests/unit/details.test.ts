@@ -10,11 +10,11 @@ import type { KeyRecord } from "../../src/lib/keyRecords";
 import { keyGroups, normalizeKeyInput } from "../../src/lib/keyInput";
 import { diagnoseKey, formatKey } from "../../src/lib/productKey";
 import { answerQuery, quoteWords } from "../../src/lib/searchAnswer";
-import { searchDocument, searchMeta } from "../../src/lib/searchDocument";
+import { contextText, searchDocument, searchMeta } from "../../src/lib/searchDocument";
 import { editDistance, prepareQuery, searchWords } from "../../src/lib/searchQuery";
 import { highlightRanges, rankCandidates } from "../../src/lib/searchRank";
 import { slugify } from "../../src/lib/slug";
-import { formatRevision } from "../../src/lib/sources";
+import { checkRevisions, formatRevision } from "../../src/lib/sources";
 import { sourceKeys } from "../helpers/sourceFixtures";
 
 describe("characters", () => {
@@ -59,6 +59,26 @@ describe("slugs and dates", () => {
     ["8.1", "8-1"],
   ])("slugify(%j) = %j", (text, slug) => expect(slugify(text)).toBe(slug));
 
+  it.each([
+    [["2023-09-05", "2024-10-01"], undefined],
+    [[], "content/source-page.json: no revisions"],
+    [
+      ["2024-10-01", "2023-09-05"],
+      "content/source-page.json: revisions must be oldest first, each once",
+    ],
+    [
+      ["2024-10-01", "2024-10-01"],
+      "content/source-page.json: revisions must be oldest first, each once",
+    ],
+    [["2024-13-01"], 'content/source-page.json: revision "2024-13-01" is not an ISO date'],
+    [["1 October 2024"], 'content/source-page.json: revision "1 October 2024" is not an ISO date'],
+    [["x2024-10-01"], 'content/source-page.json: revision "x2024-10-01" is not an ISO date'],
+    [["2024-10-01x"], 'content/source-page.json: revision "2024-10-01x" is not an ISO date'],
+  ])("checkRevisions(%j) throws %j", (revisions, message) => {
+    if (message === undefined) expect(checkRevisions(revisions)).toEqual(revisions);
+    else expect(() => checkRevisions(revisions)).toThrow(message);
+  });
+
   it("writes a revision as day, month and year", () => {
     expect(formatRevision("2024-10-01")).toBe("1 October 2024");
     expect(formatRevision("2023-09-05")).toBe("5 September 2023");
@@ -80,11 +100,10 @@ const record: KeyRecord = {
 };
 
 describe("the page Pagefind indexes for a row", () => {
-  it("is exactly this: meta fields, then names, context (with dotless versions) and key groups", () => {
+  it("is exactly this: meta fields, then names, the headings that add a word, dotless versions; no key groups", () => {
     expect(searchDocument(record, 7)).toBe(
       `<html lang="en"><head>` +
         `<meta data-pagefind-meta="kind[content]" content="key">` +
-        `<meta data-pagefind-meta="title[content]" content="Windows 8.1 Pro / Windows 8.1 Pro &lt;N&gt;">` +
         `<meta data-pagefind-meta="names[content]" content="[&quot;Windows 8.1 Pro&quot;,&quot;Windows 8.1 Pro &lt;N&gt;&quot;]">` +
         `<meta data-pagefind-meta="aliases[content]" content="[]">` +
         `<meta data-pagefind-meta="key[content]" content="AAAAA-BBBBB-CCCCC-DDDDD-EEEEE">` +
@@ -93,10 +112,29 @@ describe("the page Pagefind indexes for a row", () => {
         `<meta data-pagefind-meta="order[content]" content="7">` +
         `</head><body>` +
         `<p data-pagefind-weight="10">Windows 8.1 Pro. Windows 8.1 Pro &lt;N&gt;</p>` +
-        `<p data-pagefind-weight="2">Windows 8.1. Windows 8.1. Earlier &amp; older. Windows 81. Windows 81. Earlier &amp; older</p>` +
-        `<p data-pagefind-weight="1">AAAAA BBBBB CCCCC DDDDD EEEEE</p>` +
+        // "Windows 8.1" (group and section) adds no word to the names; the family does.
+        `<p data-pagefind-weight="2">Earlier &amp; older. Windows 81 Pro. Windows 81 Pro &lt;N&gt;</p>` +
         `</body></html>`,
     );
+  });
+
+  it.each([
+    ["every heading adds a word", { group: "G", section: "S", familyTitle: "F" }, ["G", "S", "F"]],
+    ["the section repeats the group", { group: "G", section: "G", familyTitle: "F" }, ["G", "F"]],
+    [
+      "the family's words are all in the names and group",
+      {
+        group: "Windows Server 2022",
+        section: "Windows Server LTSC",
+        familyTitle: "Windows Server",
+      },
+      ["Windows Server LTSC"],
+    ],
+    ["nothing new", { group: "Windows 10", section: "Windows", familyTitle: "Pro" }, []],
+  ])("contextText: %s", (_label, where, expected) => {
+    expect(
+      contextText({ ...record, names: ["Windows 10 Pro", "Windows Server 2022"], ...where }),
+    ).toEqual(expected);
   });
 
   it("carries earlier names with their own weight, and no dotless copy when there is no dotted version", () => {
@@ -111,7 +149,7 @@ describe("the page Pagefind indexes for a row", () => {
     const html = searchDocument(other, 0);
     expect(html).toContain(`<p data-pagefind-weight="8">Old A. Old B</p>`);
     expect(html).toContain(`<p data-pagefind-weight="2">G. S. F</p>`);
-    expect(searchMeta(other, 3)).toMatchObject({ title: "Windows 10 Pro", order: "3" });
+    expect(searchMeta(other, 3)).toMatchObject({ names: '["Windows 10 Pro"]', order: "3" });
   });
 });
 
@@ -137,12 +175,10 @@ describe("the key checker's edges", () => {
     expect(suspectsOf(three).map((s) => s.listed.key)).not.toContain(withN);
     const [a, b] = listed;
     if (!a || !b) throw new Error("two keys");
+    // Listed two-away first, one-away second: the verdict must reorder them, closest first.
     const near = [
       { ...b, key: change([0, 7]) },
-      {
-        ...a,
-        key: change([0]).replace(/^./, chars[0] ?? "") === withN ? change([3]) : change([3]),
-      },
+      { ...a, key: change([3]) },
     ];
     const verdict = checkKey(withN, near);
     expect(suspectsOf(verdict).map((s) => s.positions.length)).toEqual([1, 2]);
