@@ -3,6 +3,7 @@
  * records the revisions that list it and the names earlier revisions gave it.
  */
 import { familyRows, type Family, type KeyRow } from "./familySchema";
+import { sameNames } from "./names";
 
 /** The names the row had in `revision` (one of its sources). */
 export function namesAt(row: KeyRow, revision: string): string[] {
@@ -32,8 +33,6 @@ export interface RevisionChanges<F> {
   /** Keys both list, under different names. */
   renamed: Renamed<F>[];
 }
-
-const same = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 /**
  * The changes each revision made, newest first. `families` pairs anything (a collection
@@ -68,10 +67,50 @@ export function changesByRevision<F>(
                   from: namesAt(entry.row, previous),
                   to: namesAt(entry.row, revision),
                 }))
-                .filter(({ from, to }) => !same(from, to)),
+                .filter(({ from, to }) => !sameNames(from, to)),
       };
     })
     .reverse();
+}
+
+/** "the 2023-09-05 revision", "the 2023-09-05 and 2024-10-01 revisions", "the 2023-09-05 to 2025-01-01 revisions". */
+function revisionSpan(span: readonly string[]): string {
+  const [first = "", ...rest] = span;
+  const last = rest.at(-1);
+  if (last === undefined) return `the ${first} revision`;
+  return `the ${first} ${rest.length === 1 ? "and" : "to"} ${last} revisions`;
+}
+
+/**
+ * A row's history in one line, for rows that not every revision lists (undefined for the
+ * others): the same reading of `sources` as changesByRevision, so the row and /changes/ agree.
+ */
+export function rowHistory(
+  sources: readonly string[],
+  revisions: readonly string[],
+): string | undefined {
+  // Runs of consecutive revisions that list the row.
+  const spans: string[][] = [];
+  revisions.forEach((revision, i) => {
+    if (!sources.includes(revision)) return;
+    const previous = revisions[i - 1];
+    const open = spans.at(-1);
+    if (open !== undefined && previous !== undefined && open.at(-1) === previous)
+      open.push(revision);
+    else spans.push([revision]);
+  });
+  const latest = revisions.at(-1);
+  const [first, ...later] = spans;
+  if (first === undefined || latest === undefined) return undefined;
+  const current = spans.at(-1)?.at(-1) === latest;
+  if (current && later.length === 0) {
+    return first[0] === revisions[0] ? undefined : `Added in the ${first[0] ?? ""} revision`;
+  }
+  if (current) {
+    const earlier = spans.slice(0, -1).map(revisionSpan).join(", ");
+    return `Listed in ${earlier}; listed again from the ${later.at(-1)?.[0] ?? ""} revision`;
+  }
+  return `Listed in ${spans.map(revisionSpan).join(", ")}; not in the ${latest} revision`;
 }
 
 /** "4 keys added, 4 removed, 5 renamed"; "no changes to the keys" when nothing changed. */

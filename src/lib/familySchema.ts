@@ -6,27 +6,10 @@
 import { z } from "astro/zod";
 import { KEY_PATTERN } from "./keyShape";
 import { diagnoseKey } from "./productKey";
+import { nonEmpty } from "./schemaFields";
+import { findReuses } from "./reuse";
 import { SLUG_PATTERN, slugify } from "./slug";
 import { REVISIONS } from "./sources";
-
-const nonEmpty = z.string().trim().min(1, "must not be empty");
-
-/** YAML reads an unquoted 2024-10-01 as a date; accept it as the revision it names. */
-const revision = z.preprocess(
-  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
-  z
-    .string({ error: "must be a source revision (an ISO date)" })
-    .refine((value) => REVISIONS.includes(value), {
-      error: `must be one of the source revisions in content/source-page.json: ${REVISIONS.join(", ")}`,
-    }),
-);
-
-const earlierNamesSchema = z.object({
-  /** The last revision that listed the key under these names. */
-  until: revision,
-  /** The names as that revision's edition cell gave them. */
-  names: z.array(nonEmpty).min(1, "must list at least one name"),
-});
 
 const linkSchema = z.object({
   /** Link text. */
@@ -44,157 +27,190 @@ const noteSchema = z.object({
   links: z.array(linkSchema).default([]),
 });
 
-const rowFields = z
-  .object({
-    /** Edition names as the newest source revision lists them; rows that share a key list every edition. */
-    names: z.array(z.string(), { error: "every row needs a names list" }),
-    /** Earlier names of the same editions (from older revisions), kept findable. */
-    aliases: z.array(nonEmpty).default([]),
-    /** The GVLK, written exactly as published: five groups of five, capitals, hyphens. */
-    key: z.string({ error: "every row needs a key" }),
-    /** The names older revisions gave the key, where they differ from the next revision's. */
-    earlierNames: z.array(earlierNamesSchema).default([]),
-    /** Anchor on the family page; defaults to the slug of the first name. */
-    anchor: z.string().optional(),
-    /** The source revisions whose tables list this key. */
-    sources: z.array(revision).min(1, "every row needs at least one source revision"),
-  })
-  .superRefine((row, ctx) => {
-    const problem = (message: string, path: PropertyKey[]) =>
-      ctx.addIssue({ code: "custom", message, path });
+/**
+ * The schema of a family file whose rows may cite `revisions` of their source page: the
+ * site's own (below), or those a tool is about to write (a new revision of Microsoft's page).
+ */
+export function makeFamilySchema(revisions: readonly string[]) {
+  /** YAML reads an unquoted 2024-10-01 as a date; accept it as the revision it names. */
+  const revision = z.preprocess(
+    (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+    z
+      .string({ error: "must be a source revision (an ISO date)" })
+      .refine((value) => revisions.includes(value), {
+        error: `must be one of the source revisions in content/source-page.json: ${revisions.join(", ")}`,
+      }),
+  );
 
-    if (row.names.length === 0) problem("the row has no edition name", ["names"]);
-    row.names.forEach((name, i) => {
-      if (name.trim() === "") problem("an edition name is empty", ["names", i]);
-    });
-    if (new Set(row.names).size !== row.names.length) problem("a name is listed twice", ["names"]);
-    [...row.names, ...row.aliases].forEach((name) => {
-      // keys.csv lists names in one field, separated by "; ".
-      if (name.includes(";")) problem(`"${name}" must not contain ";"`, ["names"]);
-    });
+  const earlierNamesSchema = z.object({
+    /** The last revision that listed the key under these names. */
+    until: revision,
+    /** The names as that revision's edition cell gave them. */
+    names: z.array(nonEmpty).min(1, "must list at least one name"),
+  });
 
-    const keyProblem = describeKeyProblem(row.key);
-    if (keyProblem !== undefined) problem(keyProblem, ["key"]);
+  const rowFields = z
+    .object({
+      /** Edition names as the newest source revision lists them; rows that share a key list every edition. */
+      names: z.array(z.string(), { error: "every row needs a names list" }),
+      /** Earlier names of the same editions (from older revisions), kept findable. */
+      aliases: z.array(nonEmpty).default([]),
+      /** The GVLK, written exactly as published: five groups of five, capitals, hyphens. */
+      key: z.string({ error: "every row needs a key" }),
+      /** The names older revisions gave the key, where they differ from the next revision's. */
+      earlierNames: z.array(earlierNamesSchema).default([]),
+      /** Anchor on the family page; defaults to the slug of the first name. */
+      anchor: z.string().optional(),
+      /** The source revisions whose tables list this key. */
+      sources: z.array(revision).min(1, "every row needs at least one source revision"),
+    })
+    .superRefine((row, ctx) => {
+      const problem = (message: string, path: PropertyKey[]) =>
+        ctx.addIssue({ code: "custom", message, path });
 
-    if (row.anchor !== undefined && !SLUG_PATTERN.test(row.anchor)) {
-      problem(`anchor "${row.anchor}" must be lower-case words joined by hyphens`, ["anchor"]);
-    }
-    if (new Set(row.sources).size !== row.sources.length) {
-      problem("a source revision is listed twice", ["sources"]);
-    }
-    if (row.sources.some((source, i) => i > 0 && (row.sources[i - 1] ?? "") > source)) {
-      problem("source revisions must be listed oldest first", ["sources"]);
-    }
-    const latestSource = row.sources.at(-1);
-    row.earlierNames.forEach(({ until }, i) => {
-      if (!row.sources.includes(until) || until === latestSource) {
-        problem(`earlierNames until ${until} must be a listed revision before the newest one`, [
-          "earlierNames",
-          i,
-        ]);
+      if (row.names.length === 0) problem("the row has no edition name", ["names"]);
+      row.names.forEach((name, i) => {
+        if (name.trim() === "") problem("an edition name is empty", ["names", i]);
+      });
+      // Compared as published: trimmed, so "Windows 10 Pro " is the name listed twice.
+      if (new Set(row.names.map((name) => name.trim())).size !== row.names.length) {
+        problem("a name is listed twice", ["names"]);
       }
-      const previous = row.earlierNames[i - 1];
-      if (previous !== undefined && previous.until >= until) {
-        problem("earlierNames must be oldest first, one entry per revision", ["earlierNames", i]);
+      [...row.names, ...row.aliases].forEach((name) => {
+        // keys.csv lists names in one field, separated by "; ".
+        if (name.includes(";")) problem(`"${name}" must not contain ";"`, ["names"]);
+      });
+
+      const keyProblem = describeKeyProblem(row.key);
+      if (keyProblem !== undefined) problem(keyProblem, ["key"]);
+
+      if (row.anchor !== undefined && !SLUG_PATTERN.test(row.anchor)) {
+        problem(`anchor "${row.anchor}" must be lower-case words joined by hyphens`, ["anchor"]);
       }
-    });
-  })
-  .transform(({ anchor, ...row }) => ({
-    ...row,
-    names: row.names.map((name) => name.trim()),
-    anchor: anchor ?? slugify(row.names[0] ?? ""),
-  }));
-
-/** A row whose every problem, from zod or from us, starts with the edition's name. */
-const rowSchema = z.unknown().transform((raw, ctx) => {
-  const result = rowFields.safeParse(raw);
-  if (result.success) return result.data;
-  const edition = editionLabel(raw);
-  for (const issue of result.error.issues) {
-    ctx.addIssue({ code: "custom", message: `${edition}: ${issue.message}`, path: issue.path });
-  }
-  return z.NEVER;
-});
-
-const groupSchema = z.object({
-  /** The source's version heading (e.g. "Windows Server 2022"); omitted when the section has one table. */
-  heading: nonEmpty.optional(),
-  /** Anchor of the group; defaults to the slug of its heading (or of its section's). */
-  id: z.string().regex(SLUG_PATTERN, "must be lower-case words joined by hyphens").optional(),
-  /** Shown above the table. */
-  intro: noteSchema.optional(),
-  /** Shown below the table, as the source does. */
-  note: noteSchema.optional(),
-  /** One row per key, in the source's order. */
-  rows: z.array(rowSchema).min(1, "a version group needs at least one row"),
-});
-
-const sectionSchema = z
-  .object({
-    /** The source's channel heading (e.g. "Windows Server LTSC"). */
-    heading: nonEmpty,
-    /** Version groups, in the source's order. */
-    groups: z.array(groupSchema).min(1, "a section needs at least one version group"),
-  })
-  // Each group's label and anchor, derived once here: its own heading, else its section's.
-  .transform((section) => ({
-    ...section,
-    groups: section.groups.map(({ id, ...group }) => {
-      const label = group.heading ?? section.heading;
-      return { ...group, label, anchor: id ?? slugify(label) };
-    }),
-  }));
-
-export const familySchema = z
-  .object({
-    /** Page heading and title, e.g. "Windows Server". */
-    title: nonEmpty,
-    /** Short label for the navigation bar on narrow screens. */
-    shortTitle: nonEmpty,
-    /** Meta description and home-page blurb. */
-    description: nonEmpty,
-    /** Position in navigation and on the home page. */
-    order: z.number().int(),
-    /** The source's sections, in its order. */
-    sections: z.array(sectionSchema).min(1, "a family needs at least one section"),
-  })
-  .superRefine((family, ctx) => {
-    const issue = (message: string, path: PropertyKey[]) =>
-      ctx.addIssue({ code: "custom", message, path: ["sections", ...path] });
-    const groups = family.sections.flatMap((section, s) =>
-      section.groups.map((group, g) => ({ group, path: [s, "groups", g], id: group.anchor })),
-    );
-
-    const groupIds = new Set<string>();
-    for (const { id, path } of groups) {
-      if (groupIds.has(id))
-        issue(`two version groups share the anchor "${id}"; give one an id`, [...path, "id"]);
-      groupIds.add(id);
-    }
-
-    const firstUse = { anchor: new Map<string, string>(), key: new Map<string, string>() };
-    for (const { group, path } of groups) {
-      group.rows.forEach((row, r) => {
-        const edition = editionLabel(row);
-        const rowPath = [...path, "rows", r];
-        for (const field of ["anchor", "key"] as const) {
-          const other = firstUse[field].get(row[field]);
-          if (other === undefined) firstUse[field].set(row[field], edition);
-          else
-            issue(`${edition}: ${field} "${row[field]}" is already used by ${other}`, [
-              ...rowPath,
-              field,
-            ]);
-        }
-        if (groupIds.has(row.anchor)) {
-          issue(`${edition}: anchor "${row.anchor}" is also a version group's anchor`, [
-            ...rowPath,
-            "anchor",
+      if (new Set(row.sources).size !== row.sources.length) {
+        problem("a source revision is listed twice", ["sources"]);
+      }
+      if (row.sources.some((source, i) => i > 0 && (row.sources[i - 1] ?? "") > source)) {
+        problem("source revisions must be listed oldest first", ["sources"]);
+      }
+      const latestSource = row.sources.at(-1);
+      row.earlierNames.forEach(({ until }, i) => {
+        if (!row.sources.includes(until) || until === latestSource) {
+          problem(`earlierNames until ${until} must be a listed revision before the newest one`, [
+            "earlierNames",
+            i,
           ]);
         }
+        const previous = row.earlierNames[i - 1];
+        if (previous !== undefined && previous.until >= until) {
+          problem("earlierNames must be oldest first, one entry per revision", ["earlierNames", i]);
+        }
       });
+    })
+    .transform(({ anchor, ...row }) => ({
+      ...row,
+      names: row.names.map((name) => name.trim()),
+      anchor: anchor ?? slugify(row.names[0] ?? ""),
+    }));
+
+  /** A row whose every problem, from zod or from us, starts with the edition's name. */
+  const rowSchema = z.unknown().transform((raw, ctx) => {
+    const result = rowFields.safeParse(raw);
+    if (result.success) return result.data;
+    const edition = editionLabel(raw);
+    for (const issue of result.error.issues) {
+      ctx.addIssue({ code: "custom", message: `${edition}: ${issue.message}`, path: issue.path });
     }
+    return z.NEVER;
   });
+
+  const groupSchema = z.object({
+    /** The source's version heading (e.g. "Windows Server 2022"); omitted when the section has one table. */
+    heading: nonEmpty.optional(),
+    /** Anchor of the group; defaults to the slug of its heading (or of its section's). */
+    id: z.string().regex(SLUG_PATTERN, "must be lower-case words joined by hyphens").optional(),
+    /** Shown above the table. */
+    intro: noteSchema.optional(),
+    /** Shown below the table, as the source does. */
+    note: noteSchema.optional(),
+    /** One row per key, in the source's order. */
+    rows: z.array(rowSchema).min(1, "a version group needs at least one row"),
+  });
+
+  const sectionSchema = z
+    .object({
+      /** The source's channel heading (e.g. "Windows Server LTSC"). */
+      heading: nonEmpty,
+      /** Version groups, in the source's order. */
+      groups: z.array(groupSchema).min(1, "a section needs at least one version group"),
+    })
+    // Each group's label and anchor, derived once here: its own heading, else its section's.
+    .transform((section) => ({
+      ...section,
+      groups: section.groups.map(({ id, ...group }) => {
+        const label = group.heading ?? section.heading;
+        return { ...group, label, anchor: id ?? slugify(label) };
+      }),
+    }));
+
+  const familySchema = z
+    .object({
+      /** Page heading and title, e.g. "Windows Server". */
+      title: nonEmpty,
+      /** Short label for the navigation bar on narrow screens. */
+      shortTitle: nonEmpty,
+      /** Meta description and home-page blurb. */
+      description: nonEmpty,
+      /** Position in navigation and on the home page. */
+      order: z.number().int(),
+      /** The source's sections, in its order. */
+      sections: z.array(sectionSchema).min(1, "a family needs at least one section"),
+    })
+    .superRefine((family, ctx) => {
+      const issue = (message: string, path: PropertyKey[]) =>
+        ctx.addIssue({ code: "custom", message, path: ["sections", ...path] });
+      const groups = family.sections.flatMap((section, s) =>
+        section.groups.map((group, g) => ({ group, path: [s, "groups", g], id: group.anchor })),
+      );
+
+      const groupIds = new Set<string>();
+      for (const { id, path } of groups) {
+        if (groupIds.has(id))
+          issue(`two version groups share the anchor "${id}"; give one an id`, [...path, "id"]);
+        groupIds.add(id);
+      }
+
+      const rows = groups.flatMap(({ group, path }) =>
+        group.rows.map((row, r) => ({
+          ...row,
+          label: editionLabel(row),
+          path: [...path, "rows", r],
+        })),
+      );
+      for (const { entry, field, first } of findReuses(rows)) {
+        issue(`${entry.label}: ${field} "${entry[field]}" is already used by ${first.label}`, [
+          ...entry.path,
+          field,
+        ]);
+      }
+      for (const { group, path } of groups) {
+        group.rows.forEach((row, r) => {
+          const edition = editionLabel(row);
+          const rowPath = [...path, "rows", r];
+          if (groupIds.has(row.anchor)) {
+            issue(`${edition}: anchor "${row.anchor}" is also a version group's anchor`, [
+              ...rowPath,
+              "anchor",
+            ]);
+          }
+        });
+      }
+    });
+  return familySchema;
+}
+
+/** A family file of content/, citing the revisions in content/source-page.json. */
+export const familySchema = makeFamilySchema(REVISIONS);
 
 export type Family = z.infer<typeof familySchema>;
 type KeySection = Family["sections"][number];

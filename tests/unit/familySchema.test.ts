@@ -161,6 +161,46 @@ describe("each problem is reported exactly, at its place", () => {
       () => `${at}.0.names: "Same": a name is listed twice`,
     ],
     [
+      "a name listed twice, once with a trailing space",
+      ([row]) => (row["names"] = ["Windows 10 Pro", "Windows 10 Pro "]),
+      () => `${at}.0.names: "Windows 10 Pro": a name is listed twice`,
+    ],
+    [
+      "source revisions out of order",
+      ([row]) => (row["sources"] = ["2024-10-01", "2023-09-05"]),
+      (first) => `${at}.0.sources: "${first}": source revisions must be listed oldest first`,
+    ],
+    [
+      "earlier names until the newest revision the row has",
+      ([row]) => {
+        row["sources"] = ["2023-09-05", "2024-10-01"];
+        row["earlierNames"] = [{ until: "2024-10-01", names: ["Old"] }];
+      },
+      (first) =>
+        `${at}.0.earlierNames.0: "${first}": earlierNames until 2024-10-01 must be a listed revision before the newest one`,
+    ],
+    [
+      "earlier names until a revision the row is not listed in",
+      ([row]) => {
+        row["sources"] = ["2024-10-01"];
+        row["earlierNames"] = [{ until: "2023-09-05", names: ["Old"] }];
+      },
+      (first) =>
+        `${at}.0.earlierNames.0: "${first}": earlierNames until 2023-09-05 must be a listed revision before the newest one`,
+    ],
+    [
+      "earlier names twice for one revision",
+      ([row]) => {
+        row["sources"] = ["2023-09-05", "2024-10-01"];
+        row["earlierNames"] = [
+          { until: "2023-09-05", names: ["Old"] },
+          { until: "2023-09-05", names: ["Older"] },
+        ];
+      },
+      (first) =>
+        `${at}.0.earlierNames.1: "${first}": earlierNames must be oldest first, one entry per revision`,
+    ],
+    [
       "a name with ';'",
       ([row]) => (row["names"] = ["A; B"]),
       () => `${at}.0.names: "A; B": "A; B" must not contain ";"`,
@@ -201,6 +241,20 @@ describe("each problem is reported exactly, at its place", () => {
       `"${String(rows[0]["key"])}"`,
     );
     expect(issues(family)).toEqual([want]);
+  });
+
+  it("names a row by its first name, trimmed, and defaults its anchor to that name's slug", () => {
+    const family = sampleFamily();
+    const [row] = firstRows(family);
+    row["names"] = ["  Padded Edition: Azure  "];
+    delete row["anchor"];
+    const parsed = familySchema.parse(family);
+    expect(parsed.sections[0]?.groups[0]?.rows[0]).toMatchObject({
+      names: ["Padded Edition: Azure"],
+      anchor: "padded-edition-azure",
+    });
+    row["key"] = "BAD";
+    expect(issues(family)[0]).toMatch(/^[^:]+: "Padded Edition: Azure": key "BAD"/);
   });
 
   it("a key used twice in one file: at the second row's key, naming the first", () => {
