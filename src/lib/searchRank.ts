@@ -2,7 +2,7 @@
  * Orders Pagefind's candidates the way an administrator reads them. Pagefind finds the
  * rows; this decides which comes first among rows that all match, using what BM25 cannot
  * see: whether a name is exactly what was typed, how many words it adds, and which row is
- * newer (page order). See README, "Search".
+ * newer (page order). See docs/search.md.
  */
 import { searchWords, type SearchQuery } from "./searchQuery";
 
@@ -51,8 +51,10 @@ function fit(query: SearchQuery, candidate: Candidate): Fit {
     const words = labelWords(label, candidate.group);
     const context = searchWords(candidate.group);
     const scores = query.terms.map((term) => termMatch(term, words));
+    // A heading word counts only whole: "windows 11 se" must not find every row under a
+    // heading with "semi-annual" in it, as if "se" were an edition those rows have.
     const covered = query.terms.every(
-      (term, i) => (scores[i] ?? 0) > 0 || termMatch(term, context) > 0,
+      (term, i) => (scores[i] ?? 0) > 0 || termMatch(term, context) === 3,
     );
     const used = words.filter((word) => query.terms.some((term) => word.startsWith(term)));
     const candidateFit: Fit = {

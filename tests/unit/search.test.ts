@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { keyRecords, type KeyRecord } from "../../src/lib/keyRecords";
-import { searchDocument, searchMeta, searchTexts } from "../../src/lib/searchDocument";
+import { contextText, searchDocument, searchMeta, searchTexts } from "../../src/lib/searchDocument";
 import {
   editDistance,
+  keyFragmentTerms,
+  keyHasFragments,
   MAX_QUERY_LENGTH,
   prepareQuery,
   searchVocabulary,
@@ -24,18 +26,16 @@ const errorTexts = readErrorContent().map(({ data }) => ({ ...data, path: "" }))
 const vocabulary = searchVocabulary(searchTexts(records, errorTexts));
 const candidates = records.map((record, order) => ({ ...record, order }));
 
-/** What Pagefind retrieves: rows where every term starts some word of the row's indexed text. */
+/**
+ * What the box retrieves: rows whose key has every key-fragment term (looked up in keys.json),
+ * else what Pagefind finds: rows where every term starts some word of the row's indexed text.
+ */
 function retrieve(terms: string[]) {
+  const fragments = keyFragmentTerms({ terms, unknown: [], skipped: [], corrected: [] });
+  if (fragments.length > 0) return candidates.filter((r) => keyHasFragments(r.key, fragments));
   return candidates.filter((record) => {
     const words = searchWords(
-      [
-        ...record.names,
-        ...record.aliases,
-        record.group,
-        record.section,
-        record.familyTitle,
-        record.key.replaceAll("-", " "),
-      ].join(" "),
+      [...record.names, ...record.aliases, ...contextText(record)].join(" "),
     );
     return terms.length > 0 && terms.every((term) => words.some((word) => word.startsWith(term)));
   });
@@ -133,6 +133,57 @@ describe("answers the box must not give", () => {
     },
   );
 
+  it("a product and version followed by a short word that starts none of its editions' names is no answer", () => {
+    // The class, not a list: every product and version on the site ("windows 11", "windows
+    // server 2022"), each followed by every one- to three-letter word that starts some word
+    // of the site (a heading, an error message) but no word of that product's edition names.
+    const productOf = (name: string) => {
+      const words = searchWords(name);
+      return words.slice(0, words.findIndex((w) => /\d/.test(w)) + 1).join(" ");
+    };
+    const shortWords = new Set(
+      vocabulary.flatMap((word) => [1, 2, 3].map((n) => word.slice(0, n))),
+    );
+    const products = new Map<string, Set<string>>();
+    for (const name of records.flatMap((r) => [...r.names, ...r.aliases])) {
+      const product = productOf(name);
+      if (product === "") continue;
+      const words = products.get(product) ?? new Set<string>();
+      for (const word of searchWords(name)) words.add(word);
+      products.set(product, words);
+    }
+    expect(products.get("windows 11")).toBeDefined();
+    let asked = 0;
+    for (const [product, words] of products) {
+      const strays = [...shortWords].filter(
+        (short) => !/\d/.test(short) && ![...words].some((word) => word.startsWith(short)),
+      );
+      for (const short of strays) {
+        const q = `${product} ${short}`;
+        // What the box searches for beyond the product: nothing for a small word of a
+        // question ("an"), a name word for an abbreviation ("srv" is "server").
+        const base = prepareQuery(product, vocabulary).terms;
+        const extra = prepareQuery(q, vocabulary).terms.filter((term) => !base.includes(term));
+        if (extra.every((term) => [...words].some((word) => word.startsWith(term)))) continue;
+        const got = answer(q);
+        // A row answers only when its own names hold the word, never its heading alone.
+        if (got.kind === "rows") {
+          for (const row of got.rows) {
+            const rowWords = [...row.names, ...row.aliases].flatMap((n) => searchWords(n));
+            for (const term of extra) {
+              expect(
+                rowWords.some((w) => w.startsWith(term)),
+                `${q}: ${row.names[0]}`,
+              ).toBe(true);
+            }
+          }
+        }
+        asked += 1;
+      }
+    }
+    expect(asked).toBeGreaterThan(1000);
+  });
+
   it("every query of the query set is answered by its row", () => {
     for (const { query, expectedKey, label } of readSearchCases()) {
       const got = answer(query);
@@ -190,6 +241,46 @@ describe("rankCandidates over what Pagefind retrieves", () => {
     expect(first("2022 datacenter")).toEqual(["Windows Server 2022 Datacenter"]);
     expect(first("windows 8 pro")).toEqual(["Windows 8 Pro"]);
   });
+
+  describe("each rule on its own, with made-up rows in both input orders", () => {
+    const row = (name: string, order: number) => ({
+      key: `K${order}`,
+      names: [name],
+      aliases: [],
+      group: "Test",
+      order,
+    });
+    const ranked = (query: string, rows: ReturnType<typeof row>[]) => {
+      const prepared = prepareQuery(query, vocabulary);
+      const forward = rankCandidates(prepared, rows).map((r) => r.key);
+      const backward = rankCandidates(prepared, [...rows].reverse()).map((r) => r.key);
+      expect(backward).toEqual(forward);
+      return forward;
+    };
+
+    it("whole words before the start of a word, even later in page order", () => {
+      expect(
+        ranked("windows pro", [row("Windows Professional", 0), row("Windows Pro", 1)]),
+      ).toEqual(["K1", "K0"]);
+    });
+
+    it("fewer extra words first, even later in page order", () => {
+      expect(
+        ranked("windows pro", [row("Windows Pro Education", 0), row("Windows Pro", 1)]),
+      ).toEqual(["K1", "K0"]);
+    });
+
+    it("then page order: the lower order first, whatever order Pagefind returned", () => {
+      expect(ranked("windows pro", [row("Windows Pro", 7), row("Windows Pro", 3)])).toEqual([
+        "K3",
+        "K7",
+      ]);
+      expect(ranked("windows pro", [row("Windows Pro", 2), row("Windows Pro", 9)])).toEqual([
+        "K2",
+        "K9",
+      ]);
+    });
+  });
 });
 
 describe("highlightRanges", () => {
@@ -211,11 +302,42 @@ describe("searchDocument", () => {
     expect(html).toContain("&lt;b&gt;&quot;bold&quot;&lt;/b&gt; &amp; co");
   });
 
-  it("indexes each key group as a word and carries the row's fields as meta", () => {
-    const html = searchDocument(records[0] as KeyRecord, 0);
-    expect(html).toContain(`>${(records[0] as KeyRecord).key.split("-").join(" ")}<`);
-    expect(JSON.parse(searchMeta(records[0] as KeyRecord, 0).names)).toEqual(
-      (records[0] as KeyRecord).names,
-    );
+  it("carries the row's fields as meta, and its key only there: key groups are found in keys.json", () => {
+    const record = records[0] as KeyRecord;
+    const html = searchDocument(record, 0);
+    const body = html.slice(html.indexOf("<body>"));
+    for (const group of record.key.split("-")) expect(body).not.toContain(group);
+    expect(JSON.parse(searchMeta(record, 0).names)).toEqual(record.names);
+    expect(searchMeta(record, 0).key).toBe(record.key);
+  });
+});
+
+describe("key fragments", () => {
+  const keyOf = (q: string) => keyFragmentTerms(prepareQuery(q, vocabulary));
+
+  it("are the terms shaped like a key group or its start, not the words of a name", () => {
+    const [first = "", second = ""] = (records[0] as KeyRecord).key.toLowerCase().split("-");
+    expect(keyOf(`${first} ${second}`)).toEqual([first, second]);
+    expect(keyOf("windows server 2022 datacenter")).toEqual([]);
+    expect(keyOf("2012 r2 hpc 20h2 81")).toEqual([]);
+  });
+
+  it("find a key by any group or the start of one, in any case, and nothing else", () => {
+    for (const record of records) {
+      const groups = record.key.split("-");
+      for (const group of [groups[0] ?? "", groups.at(-1)?.slice(0, 3) ?? ""]) {
+        const query = prepareQuery(group.toLowerCase(), vocabulary);
+        expect(keyFragmentTerms(query), group).toEqual(
+          /\d/.test(group) || group.length === 5 ? [group.toLowerCase()] : [],
+        );
+        if (keyFragmentTerms(query).length === 0) continue;
+        const found = retrieve(query.terms).map((r) => r.key);
+        expect(found, group).toContain(record.key);
+        for (const key of found)
+          expect(keyHasFragments(key, [group.toLowerCase()]), key).toBe(true);
+      }
+    }
+    expect(keyHasFragments("ABCDE-FGHJK-MNPQR-TVWXY-23467", ["fgh", "234"])).toBe(true);
+    expect(keyHasFragments("ABCDE-FGHJK-MNPQR-TVWXY-23467", ["fgh", "gh"])).toBe(false);
   });
 });
