@@ -6,7 +6,9 @@
  */
 import { isSeq, parseDocument, YAMLMap, YAMLSeq, type Document } from "yaml";
 import {
+  groupPlaces,
   newAnchor,
+  placedRows,
   placeKey,
   targetKey,
   type ContentFile,
@@ -15,19 +17,13 @@ import {
   type SourceDiff,
 } from "./sourceDiff";
 import { familyRows } from "./familySchema";
+import { looseName as loose } from "./names";
 import { slugify } from "./slug";
 
 export interface TextFile {
   file: string;
   text: string;
 }
-
-/** Compares names the way a reader does: case, spacing and punctuation aside. */
-const loose = (name: string) =>
-  name
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
 
 /** Splits a content file into its YAML front matter and the Markdown after it. */
 function splitFrontmatter({ file, text }: TextFile): { yaml: string; body: string } {
@@ -70,14 +66,10 @@ export function applySourceDiff(
   // Every existing group's node, taken before anything is inserted or moved: places in the
   // diff are indexes into content/ as it was, which new groups would shift.
   const groupNodes = new Map(
-    files.flatMap(({ family }, file) =>
-      family.sections.flatMap((s, section) =>
-        s.groups.map((_, group) => {
-          const place = { file, section, group };
-          return [placeKey(place), docOf(file).getIn(groupPath(place), true) as YAMLMap] as const;
-        }),
-      ),
-    ),
+    groupPlaces(files).map((place) => [
+      placeKey(place),
+      docOf(place.file).getIn(groupPath(place), true) as YAMLMap,
+    ]),
   );
   const groupNode = (p: Place) => {
     const node = groupNodes.get(placeKey(p));
@@ -94,34 +86,27 @@ export function applySourceDiff(
     ),
   );
 
+  const rowByKey = new Map(placedRows(files).map(({ row }) => [row.key, row]));
+
   // 1. Every row the page lists gains the revision; renamed rows keep their old names.
-  files.forEach(({ family }, file) =>
-    family.sections.forEach((s, section) =>
-      s.groups.forEach((g, group) =>
-        g.rows.forEach((row, r) => {
-          const restored = diff.restored.some((x) => x.key === row.key);
-          const removed = diff.removed.some((x) => x.key === row.key);
-          if (removed || (!restored && !row.sources.includes(diff.against))) return;
-          if (row.sources.includes(diff.revision)) return;
-          rowNode({ file, section, group, row: r }).set(
-            "sources",
-            flow(docOf(file), [...row.sources, diff.revision]),
-          );
-        }),
-      ),
-    ),
-  );
+  for (const { row, place } of placedRows(files)) {
+    const restored = diff.restored.some((x) => x.key === row.key);
+    const removed = diff.removed.some((x) => x.key === row.key);
+    if (removed || (!restored && !row.sources.includes(diff.against))) continue;
+    if (row.sources.includes(diff.revision)) continue;
+    rowNode(place).set("sources", flow(docOf(place.file), [...row.sources, diff.revision]));
+  }
   for (const renamed of diff.renamed) {
     const doc = docOf(renamed.place.file);
     const node = rowNode(renamed.place);
-    const row =
-      files[renamed.place.file]?.family.sections[renamed.place.section]?.groups[renamed.place.group]
-        ?.rows[renamed.place.row];
+    const row = rowByKey.get(renamed.key);
     if (!row) continue;
     const until = row.sources.at(-1) ?? diff.against;
     node.set("names", flow(doc, renamed.to));
-    // An anchor written out only because the old first name needed it goes once the new one gives it.
-    if (node.get("anchor") === slugify(renamed.to[0] ?? "")) node.delete("anchor");
+    // Links to the row keep working: its anchor stays what it was, written out when the new
+    // first name would give another, left out when the new name gives it anyway.
+    if (row.anchor === slugify(renamed.to[0] ?? "")) node.delete("anchor");
+    else node.set("anchor", row.anchor);
     const history = node.get("earlierNames", true);
     const entry = doc.createNode({ until, names: renamed.names }) as YAMLMap;
     flowField(entry, "names");
@@ -175,16 +160,7 @@ export function applySourceDiff(
     }
     return { node, file: target.file };
   };
-  const keyNodes = new Map<string, YAMLMap>();
-  files.forEach(({ family }, file) =>
-    family.sections.forEach((s, section) =>
-      s.groups.forEach((g, group) =>
-        g.rows.forEach((row, r) =>
-          keyNodes.set(row.key, rowNode({ file, section, group, row: r })),
-        ),
-      ),
-    ),
-  );
+  const keyNodes = new Map(placedRows(files).map(({ row, place }) => [row.key, rowNode(place)]));
   for (const moved of diff.moved) {
     const node = keyNodes.get(moved.key);
     if (!node) continue;
@@ -232,7 +208,9 @@ export function applySourceDiff(
     if (!entry) return text;
     return {
       file: text.file,
-      text: `---\n${refoldBlocks(entry.doc.toString({ lineWidth: 0, flowCollectionPadding: false }))}---\n${entry.body}`,
+      // One line per value, nothing folded or re-wrapped here: the YAML library writes what
+      // it parsed, and `npm run source:diff` formats the file with Prettier.
+      text: `---\n${entry.doc.toString({ lineWidth: 0, flowCollectionPadding: false })}---\n${entry.body}`,
     };
   });
 }
@@ -269,31 +247,4 @@ export function aliasesAfterRename(
       !usedElsewhere(name) &&
       all.findIndex((other) => loose(other) === loose(name)) === i,
   );
-}
-
-/**
- * Wraps the text of `>-` blocks at 100 columns, as content/ is written (the YAML library
- * writes each on one line, and Prettier keeps prose as it finds it).
- */
-function refoldBlocks(yaml: string, width = 100): string {
-  const out: string[] = [];
-  let blockIndent: string | undefined;
-  for (const line of yaml.split("\n")) {
-    const indent = /^ */.exec(line)?.[0] ?? "";
-    if (blockIndent !== undefined && line.trim() !== "" && indent.length >= blockIndent.length) {
-      let rest = line.trim();
-      while (blockIndent.length + rest.length > width) {
-        const cut = rest.lastIndexOf(" ", width - blockIndent.length);
-        if (cut <= 0) break;
-        out.push(blockIndent + rest.slice(0, cut));
-        rest = rest.slice(cut + 1);
-      }
-      out.push(blockIndent + rest);
-      continue;
-    }
-    blockIndent = undefined;
-    out.push(line);
-    if (/:\s*>-?\s*$/.test(line)) blockIndent = `${indent}  `;
-  }
-  return out.join("\n");
 }

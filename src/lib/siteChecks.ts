@@ -2,6 +2,7 @@
  * Checks that span several content files, which a per-entry schema cannot see.
  */
 import { familyRows, type Family } from "./familySchema";
+import { findReuses } from "./reuse";
 
 interface FamilyFile {
   /** Path of the content file, for messages. */
@@ -14,17 +15,14 @@ interface FamilyFile {
  * file the schema catches it). Anchors must be site-wide too: the all-keys page shows every row.
  */
 export function findKeysListedTwice(files: readonly FamilyFile[]): string[] {
-  const firstSeen = { key: new Map<string, string>(), anchor: new Map<string, string>() };
-  const problems: string[] = [];
-  for (const { file, family } of files) {
-    for (const { row } of familyRows(family)) {
-      const where = `"${row.names[0] ?? row.key}" in ${file}`;
-      for (const field of ["key", "anchor"] as const) {
-        const other = firstSeen[field].get(row[field]);
-        if (other === undefined) firstSeen[field].set(row[field], where);
-        else problems.push(`${where}: ${field} "${row[field]}" is already listed for ${other}`);
-      }
-    }
-  }
-  return problems;
+  const rows = files.flatMap(({ file, family }) =>
+    familyRows(family).map(({ row }) => ({
+      ...row,
+      label: `"${row.names[0] ?? row.key}" in ${file}`,
+    })),
+  );
+  return findReuses(rows).map(
+    ({ entry, field, first }) =>
+      `${entry.label}: ${field} "${entry[field]}" is already listed for ${first.label}`,
+  );
 }

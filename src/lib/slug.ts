@@ -4,8 +4,8 @@ export function slugify(text: string): string {
     .normalize("NFKD")
     .replace(/\p{M}/gu, "") // "É" is "E" plus an accent: keep the letter
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
+    .replace(/[^a-z0-9]+/g, "-") // a run of anything else is one hyphen…
+    .replace(/^-|-$/g, ""); // …and none at either end
 }
 
 /** What a slug must look like when an author writes one by hand. */

@@ -6,6 +6,7 @@
  * content/'s version groups are matched to the page's by the keys they share, so a renamed
  * heading is still the same group; a group with no known key is matched by its heading.
  */
+import { sameNames } from "./names";
 import { slugify } from "./slug";
 import type { Family, KeyRow } from "./familySchema";
 import type { SourcePage, SourceRow } from "./sourcePage";
@@ -83,14 +84,31 @@ export interface SourceDiff {
   newSections: string[];
 }
 
-interface ContentRow {
+export interface ContentRow {
   row: KeyRow;
   place: RowPlace;
 }
 
+/** Every row of content/ with its place (file, section, group and row indexes), in file order. */
+export function placedRows(files: readonly ContentFile[]): ContentRow[] {
+  return files.flatMap(({ family }, file) =>
+    family.sections.flatMap((s, section) =>
+      s.groups.flatMap((g, group) =>
+        g.rows.map((row, r) => ({ row, place: { file, section, group, row: r } })),
+      ),
+    ),
+  );
+}
+
+/** Every version group's place in content/. */
+export function groupPlaces(files: readonly ContentFile[]): Place[] {
+  return files.flatMap(({ family }, file) =>
+    family.sections.flatMap((s, section) => s.groups.map((_, group) => ({ file, section, group }))),
+  );
+}
+
 /** A group's place as one string, to compare and to key maps by. */
 export const placeKey = (p: Place) => `${p.file}/${p.section}/${p.group}`;
-const same = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 /** The group an update puts rows in, as text for a message. */
 export function targetKey(target: GroupTarget): string {
@@ -106,16 +124,7 @@ export function diffSource(
   revisions: readonly string[],
 ): SourceDiff {
   const against = revisions.at(-1) ?? "";
-  const rows = new Map<string, ContentRow>();
-  files.forEach(({ family }, file) =>
-    family.sections.forEach((s, section) =>
-      s.groups.forEach((g, group) =>
-        g.rows.forEach((row, r) =>
-          rows.set(row.key, { row, place: { file, section, group, row: r } }),
-        ),
-      ),
-    ),
-  );
+  const rows = new Map(placedRows(files).map((entry) => [entry.row.key, entry]));
   const sectionAt = (p: { file: number; section: number }) =>
     files[p.file]?.family.sections[p.section];
   const groupAt = (p: Place) => sectionAt(p)?.groups[p.group];
@@ -202,7 +211,7 @@ export function diffSource(
     }
     const listed = { key: sourceRow.key, names: known.row.names, place: known.place };
     if (!known.row.sources.includes(against)) diff.restored.push(listed);
-    if (!same(known.row.names, sourceRow.names))
+    if (!sameNames(known.row.names, sourceRow.names))
       diff.renamed.push({ ...listed, to: sourceRow.names });
     if (targetKey(target) !== placeKey(known.place)) {
       const from = groupAt(known.place);

@@ -31,7 +31,7 @@ export interface SourcePage {
 
 /** Wider than a valid key on purpose: a misprinted key is read, then refused by the schema. */
 const KEY_CELL = /[0-9A-Z]{5}(?:-[0-9A-Z]{5}){4}/;
-const BREAK = /\s*<br\s*\/?>\s*/g;
+const BREAK = /\s*<br\s*\/?>\s*/gi;
 
 /** A heading as a reader sees it: a tab title's line break becomes a comma. */
 function headingText(raw: string): string {

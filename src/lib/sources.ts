@@ -7,7 +7,8 @@ import sourcePage from "../../content/source-page.json" with { type: "json" };
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-function checkRevisions(revisions: readonly string[]): readonly string[] {
+/** `revisions` if they are ISO dates, oldest first, each once; else an error naming the file. */
+export function checkRevisions(revisions: readonly string[]): readonly string[] {
   revisions.forEach((revision, i) => {
     const previous = revisions[i - 1];
     if (!ISO_DATE.test(revision) || Number.isNaN(Date.parse(revision))) {

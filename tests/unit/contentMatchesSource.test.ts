@@ -4,18 +4,13 @@
  */
 import { describe, expect, it } from "vitest";
 import { familyRows } from "../../src/lib/familySchema";
+import { looseName as loose } from "../../src/lib/names";
 import { readFamilies } from "../helpers/content";
 import { readSourceRevisions, sourceKeys } from "../helpers/sourceFixtures";
 
 const revisions = readSourceRevisions();
 const rows = readFamilies().flatMap(({ family }) => familyRows(family).map(({ row }) => row));
 const rowByKey = new Map(rows.map((row) => [row.key, row]));
-/** Compares names the way a reader does: case, spacing and punctuation aside. */
-const loose = (name: string) =>
-  name
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
 
 describe("content/ and the source revisions", () => {
   it("publish exactly the same keys", () => {

@@ -67,6 +67,23 @@ describe("scripts deferred until the first paint", () => {
     expect(html.indexOf(SCRIPT_LOADER)).toBeGreaterThan(html.indexOf("b.js"));
   });
 
+  it("is exactly the page with its scripts made inert and the loader just before </body>", () => {
+    const html = deferModuleScripts(
+      page('<p>x</p><script type="module" src="/_astro/a.js"></script><p>y</p>'),
+    );
+    expect(html).toBe(
+      page(
+        `<p>x</p><script type="text/x-kms-deferred" data-src="/_astro/a.js"></script><p>y</p><script>${SCRIPT_LOADER}</script>`,
+      ),
+    );
+  });
+
+  it("refuses a page with scripts but no </body>, where the loader would have no place", () => {
+    expect(() =>
+      deferModuleScripts('<p>x</p><script type="module" src="/_astro/a.js"></script>'),
+    ).toThrow("a page without </body>");
+  });
+
   it("leaves a page without bundled scripts, and inline module scripts, as they are", () => {
     const inline = page('<script type="module">console.log(1)</script>');
     expect(deferModuleScripts(inline)).toBe(inline);

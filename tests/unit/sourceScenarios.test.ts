@@ -1,0 +1,293 @@
+/**
+ * What `npm run source:diff` reads and writes for each kind of change Microsoft could make to
+ * its page: today's content/ against the newest fixture page, revised one way at a time.
+ */
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { rowHistory } from "../../src/lib/changes";
+import { applySourceDiff } from "../../src/lib/contentUpdate";
+import { familyRows, makeFamilySchema } from "../../src/lib/familySchema";
+import { diffSource, hasDifferences, newAnchor, type SourceDiff } from "../../src/lib/sourceDiff";
+import { parseSourcePage } from "../../src/lib/sourcePage";
+import { REVISIONS } from "../../src/lib/sources";
+import { readContentFiles, readFamilies } from "../helpers/content";
+import { readSourceRevisions, sourcePageFiles } from "../helpers/sourceFixtures";
+import { seededRandom, syntheticKey } from "../helpers/syntheticContent";
+
+const REVISION = "2025-06-01";
+const schema = makeFamilySchema([...REVISIONS, REVISION]);
+const pageText = readFileSync(sourcePageFiles().at(-1) ?? "", "utf8");
+const content = readFamilies();
+const texts = readContentFiles().map(({ file, text }) => ({ file, text }));
+const allKeys = new Set(readSourceRevisions().flatMap((r) => r.rows.map((row) => row.key)));
+const random = seededRandom(42);
+const newKey = () => {
+  const key = syntheticKey("N", random, allKeys);
+  allKeys.add(key);
+  return key;
+};
+
+/** The newest page, dated REVISION, with each `[from, to]` edit made (each must apply). */
+function revise(...edits: [string, string][]) {
+  let text = pageText.replace(/^ms\.date: .*$/m, "ms.date: 06/01/2025");
+  for (const [from, to] of edits) {
+    expect(text, from).toContain(from);
+    text = text.replace(from, to);
+  }
+  return parseSourcePage(text, "revised.md");
+}
+
+/** The line of the newest page's table that lists `name`. */
+function line(name: string): string {
+  const found = pageText.split("\n").find((l) => new RegExp(`^\\|\\s*${name}\\s*\\|`).test(l));
+  if (!found) throw new Error(`no row for ${name}`);
+  return found;
+}
+
+/** The diff, and content/ as --write would leave it (parsed by the schema, as the build does). */
+function update(edits: [string, string][]) {
+  const page = revise(...edits);
+  const diff = diffSource(content, page, REVISIONS);
+  const written = applySourceDiff(texts, content, diff);
+  const families = written.map(({ file, text }) => ({
+    file,
+    family: schema.parse(parse(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? "")),
+  }));
+  const rows = families.flatMap(({ family }) => familyRows(family));
+  const rowOf = (key: string) => rows.find(({ row }) => row.key === key);
+  return { diff, families, rows, rowOf };
+}
+
+const keyOf = (name: string) => /([0-9A-Z]{5}(?:-[0-9A-Z]{5}){4})/.exec(line(name))?.[1] ?? "";
+
+/** Only the kinds of change named; every other list of the diff empty. */
+function expectOnly(diff: SourceDiff, ...kinds: (keyof SourceDiff)[]) {
+  for (const kind of [
+    "added",
+    "removed",
+    "restored",
+    "renamed",
+    "moved",
+    "headings",
+    "newSections",
+  ] as const) {
+    expect(diff[kind].length > 0, kind).toBe(kinds.includes(kind));
+  }
+  expect(hasDifferences(diff)).toBe(kinds.length > 0);
+}
+
+describe("a new revision that changes only its date", () => {
+  const { diff, rows } = update([]);
+
+  it("is no difference, against content/'s newest revision", () => {
+    expect(diff.revision).toBe(REVISION);
+    expect(diff.against).toBe(REVISIONS.at(-1));
+    expectOnly(diff);
+  });
+
+  it("adds the revision to every row the page lists, and to no other", () => {
+    const listed = new Set(
+      readSourceRevisions()
+        .at(-1)
+        ?.rows.map((r) => r.key),
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    for (const { row } of rows) {
+      expect(row.sources.includes(REVISION), row.key).toBe(listed.has(row.key));
+    }
+  });
+});
+
+describe("each kind of change, alone", () => {
+  it("a row moved to another version group", () => {
+    const essentials = line("Windows Server 2019 Essentials");
+    const standard2016 = line("Windows Server 2016 Standard");
+    const { diff, families, rowOf } = update([
+      [`${essentials}\n`, ""],
+      [standard2016, `${standard2016}\n${essentials}`],
+    ]);
+    expectOnly(diff, "moved");
+    expect(diff.moved).toMatchObject([
+      {
+        key: keyOf("Windows Server 2019 Essentials"),
+        from: "Windows Server 2019",
+        toHeading: "Windows Server 2016",
+      },
+    ]);
+    const moved = rowOf(keyOf("Windows Server 2019 Essentials"));
+    expect(moved?.group.heading).toBe("Windows Server 2016");
+    expect(moved?.row.sources.at(-1)).toBe(REVISION);
+    const groups = families.flatMap(({ family }) => family.sections.flatMap((s) => s.groups));
+    expect(groups.find((g) => g.heading === "Windows Server 2019")?.rows).toHaveLength(2);
+  });
+
+  it("a row no longer listed", () => {
+    const datacenter = line("Windows Server 2016 Datacenter");
+    const { diff, rowOf } = update([[`${datacenter}\n`, ""]]);
+    expectOnly(diff, "removed");
+    const key = keyOf("Windows Server 2016 Datacenter");
+    expect(diff.removed.map((r) => r.key)).toEqual([key]);
+    const row = rowOf(key)?.row;
+    expect(row?.sources).not.toContain(REVISION);
+    expect(rowHistory(row?.sources ?? [], [...REVISIONS, REVISION])).toMatch(
+      new RegExp(`; not in the ${REVISION} revision$`),
+    );
+  });
+
+  it("a row listed again after a revision without it", () => {
+    const older = readSourceRevisions()[0]?.rows.find(
+      (r) => r.names[0] === "Windows Server 2012 N",
+    );
+    if (!older) throw new Error("the 2023 page lists Windows Server 2012 N");
+    const standard = line("Windows Server 2012 Standard");
+    const { diff, rowOf } = update([
+      [standard, `${standard}\n| Windows Server 2012 N | ${older.key} |`],
+    ]);
+    expectOnly(diff, "restored");
+    expect(diff.restored.map((r) => r.key)).toEqual([older.key]);
+    const row = rowOf(older.key)?.row;
+    expect(row?.sources).toEqual([REVISIONS[0], REVISION]);
+    expect(rowHistory(row?.sources ?? [], [...REVISIONS, REVISION])).toBe(
+      `Listed in the ${REVISIONS[0]} revision; listed again from the ${REVISION} revision`,
+    );
+  });
+
+  it("a version heading renamed: the group keeps its anchor as its id", () => {
+    const { diff, rowOf } = update([
+      ["# [Windows Server 2019](#tab/server2019)", "# [Windows Server 2019 LTSC](#tab/server2019)"],
+    ]);
+    expectOnly(diff, "headings");
+    expect(diff.headings).toMatchObject([
+      { what: "group", from: "Windows Server 2019", to: "Windows Server 2019 LTSC" },
+    ]);
+    const group = rowOf(keyOf("Windows Server 2019 Standard"))?.group;
+    expect(group?.heading).toBe("Windows Server 2019 LTSC");
+    expect(group?.anchor).toBe("windows-server-2019");
+  });
+
+  it("a section heading renamed", () => {
+    const { diff, rowOf } = update([
+      ["### Windows Server LTSC", "### Windows Server Long-Term Servicing Channel"],
+    ]);
+    expectOnly(diff, "headings");
+    expect(diff.headings).toMatchObject([
+      {
+        what: "section",
+        from: "Windows Server LTSC",
+        to: "Windows Server Long-Term Servicing Channel",
+      },
+    ]);
+    expect(rowOf(keyOf("Windows Server 2022 Standard"))?.section.heading).toBe(
+      "Windows Server Long-Term Servicing Channel",
+    );
+  });
+
+  it("an edition renamed: new names, the old ones kept as earlier names and aliases, the same anchor", () => {
+    const old = line("Windows Server 2019 Standard");
+    const key = keyOf("Windows Server 2019 Standard");
+    const before = rowOf0(key);
+    const { diff, rowOf } = update([
+      [old, old.replace("Windows Server 2019 Standard  ", "Windows Server 2019 Std Edition")],
+    ]);
+    expectOnly(diff, "renamed");
+    expect(diff.renamed).toMatchObject([
+      { key, names: ["Windows Server 2019 Standard"], to: ["Windows Server 2019 Std Edition"] },
+    ]);
+    const row = rowOf(key)?.row;
+    expect(row?.names).toEqual(["Windows Server 2019 Std Edition"]);
+    expect(row?.earlierNames).toEqual([
+      { until: REVISIONS.at(-1), names: ["Windows Server 2019 Standard"] },
+    ]);
+    expect(row?.aliases).toEqual(["Windows Server 2019 Standard"]);
+    // Links to the row keep working.
+    expect(row?.anchor).toBe(before?.anchor);
+  });
+
+  it("a new key in an existing group, after its neighbour on the page", () => {
+    const key = newKey();
+    const after = line("Windows Server 2016 Standard");
+    const { diff, rowOf } = update([[after, `${after}\n| Windows Server 2016 Test | ${key} |`]]);
+    expectOnly(diff, "added");
+    expect(diff.added).toMatchObject([
+      { key, names: ["Windows Server 2016 Test"], after: keyOf("Windows Server 2016 Standard") },
+    ]);
+    const added = rowOf(key);
+    expect(added?.row).toMatchObject({
+      names: ["Windows Server 2016 Test"],
+      sources: [REVISION],
+      anchor: "windows-server-2016-test",
+    });
+    expect(added?.group.rows.map((r) => r.key).slice(0, 2)).toEqual([
+      keyOf("Windows Server 2016 Standard"),
+      key,
+    ]);
+  });
+
+  it("new rows named like existing ones get anchors qualified by their group, then numbered", () => {
+    const [a, b] = [newKey(), newKey()];
+    const after = line("Windows Server 2016 Essentials");
+    const { rowOf } = update([
+      [
+        after,
+        `${after}\n| Windows Server 2019 Standard | ${a} |\n| Windows Server 2019 Standard | ${b} |`,
+      ],
+    ]);
+    expect(rowOf(a)?.row.anchor).toBe("windows-server-2016-windows-server-2019-standard");
+    expect(rowOf(b)?.row.anchor).toBe("windows-server-2016-windows-server-2019-standard-2");
+  });
+
+  it("a new version group, placed before the group that follows it on the page", () => {
+    const key = newKey();
+    const { diff, families, rowOf } = update([
+      [
+        "# [Windows Server 2025](#tab/server2025)",
+        `# [Windows Server 2028](#tab/server2028)\n\n| Operating system edition | KMS Client Product Key |\n|--|--|\n| Windows Server 2028 Standard | ${key} |\n\n# [Windows Server 2025](#tab/server2025)`,
+      ],
+    ]);
+    expectOnly(diff, "added");
+    expect(diff.added[0]?.target).toMatchObject({ kind: "new", heading: "Windows Server 2028" });
+    expect(rowOf(key)?.group.heading).toBe("Windows Server 2028");
+    const headings = families
+      .flatMap(({ family }) => family.sections)
+      .find((s) => s.heading === "Windows Server LTSC")
+      ?.groups.map((g) => g.heading);
+    expect(headings?.slice(0, 3)).toEqual([
+      "Windows Server 2028",
+      "Windows Server 2025",
+      "Windows Server 2022",
+    ]);
+  });
+
+  it("a section content/ does not have: named, and --write refuses until a person places it", () => {
+    const key = newKey();
+    const { diff } = (() => {
+      const page = revise([
+        "### Earlier versions of Windows Client",
+        `### Windows 12\n\n| Operating system edition | KMS Client Product Key |\n|--|--|\n| Windows 12 Pro | ${key} |\n\n### Earlier versions of Windows Client`,
+      ]);
+      return { diff: diffSource(content, page, REVISIONS) };
+    })();
+    expectOnly(diff, "newSections");
+    expect(diff.newSections).toEqual(["Windows 12"]);
+    expect(() => applySourceDiff(texts, content, diff)).toThrow(/"Windows 12"/);
+  });
+});
+
+describe("newAnchor", () => {
+  it("is the first name's slug, else qualified by the group, else numbered from 2", () => {
+    expect(newAnchor(["Windows 12 Pro"], "Windows 12", new Set())).toBe("windows-12-pro");
+    expect(newAnchor(["Pro"], "Windows 12", new Set(["pro"]))).toBe("windows-12-pro");
+    expect(newAnchor(["Pro"], "Windows 12", new Set(["pro", "windows-12-pro"]))).toBe(
+      "windows-12-pro-2",
+    );
+    expect(
+      newAnchor(["Pro"], "Windows 12", new Set(["pro", "windows-12-pro", "windows-12-pro-2"])),
+    ).toBe("windows-12-pro-3");
+  });
+});
+
+function rowOf0(key: string) {
+  return content.flatMap(({ family }) => familyRows(family)).find(({ row }) => row.key === key)
+    ?.row;
+}
