@@ -3,6 +3,7 @@
  * page per row, so that a result is a row (not a whole page) and its parts carry weights.
  */
 import type { KeyRecord } from "./keyRecords";
+import { searchWords } from "./searchQuery";
 
 /** What /errors.json publishes for one code, as far as search needs it. */
 export interface ErrorRecord {
@@ -21,16 +22,10 @@ const SEARCH_WEIGHTS = { names: 10, aliases: 8, context: 2, key: 1 } as const;
 const escapes: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
 const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (char) => escapes[char] ?? char);
 
-/** Each key group as a word of its own: Pagefind would split "WX4NM-KYWYW-…" unevenly. */
-function searchableKeyText(key: string): string {
-  return key.split("-").join(" ");
-}
-
 /** The fields the search UI reads back from a result's `meta` (see scripts/pagefindSearch.ts). */
 export interface SearchMeta {
   /** "key" or "error". */
   kind: string;
-  title: string;
   /** Names, as a JSON array (Pagefind folds the whitespace in meta values). */
   names: string;
   /** Earlier names, as a JSON array. */
@@ -45,7 +40,6 @@ export interface SearchMeta {
 export function searchMeta(record: KeyRecord, order: number): SearchMeta {
   return {
     kind: "key",
-    title: record.names.join(" / "),
     names: JSON.stringify(record.names),
     aliases: JSON.stringify(record.aliases),
     key: record.key,
@@ -70,7 +64,6 @@ export function searchTexts(
 export function errorSearchMeta(error: ErrorRecord, order: number): SearchMeta {
   return {
     kind: "error",
-    title: error.code,
     names: JSON.stringify([error.message]),
     aliases: JSON.stringify([error.summary]),
     key: error.code,
@@ -91,13 +84,32 @@ export function errorSearchDocument(error: ErrorRecord, order: number): string {
 }
 
 export function searchDocument(record: KeyRecord, order: number): string {
-  const context = [record.group, record.section, record.familyTitle];
   return page(searchMeta(record, order), [
     part(SEARCH_WEIGHTS.names, record.names.join(". ")),
     part(SEARCH_WEIGHTS.aliases, record.aliases.join(". ")),
-    part(SEARCH_WEIGHTS.context, withDotlessVersions(context.join(". "))),
-    part(SEARCH_WEIGHTS.key, searchableKeyText(record.key)),
+    part(SEARCH_WEIGHTS.context, contextText(record).join(". ")),
+    // No key groups: the box finds a key or part of one in keys.json (keyFragmentTerms).
   ]);
+}
+
+/**
+ * Where the row sits (version group, section, family), each heading once and only if it adds
+ * a word its names and the headings before it lack: "Windows 8" under "Windows 8" adds
+ * nothing. Every word stays findable, and the index and the fragment the first search
+ * downloads carry no repeats.
+ */
+export function contextText(record: KeyRecord): string[] {
+  const seen = new Set(record.names.flatMap((name) => searchWords(name)));
+  const kept: string[] = [];
+  for (const heading of [record.group, record.section, record.familyTitle]) {
+    const words = searchWords(heading);
+    if (words.every((word) => seen.has(word))) continue;
+    kept.push(heading);
+    for (const word of words) seen.add(word);
+  }
+  // "Windows 8.1" also as "Windows 81", for readers who skip the dot.
+  const dotted = [...record.names, ...kept].filter((text) => /\d\.\d/.test(text));
+  return [...kept, ...dotted.map((text) => text.replace(/(\d)\.(\d)/g, "$1$2"))];
 }
 
 // The value goes in `content`: in the attribute itself a comma would split it.
@@ -114,10 +126,4 @@ function page(fields: SearchMeta, parts: string[]): string {
     ...parts,
     `</body></html>`,
   ].join("");
-}
-
-/** "Windows 8.1" also as "Windows 81", for readers who skip the dot. */
-function withDotlessVersions(text: string): string {
-  const dotless = text.replace(/(\d)\.(\d)/g, "$1$2");
-  return dotless === text ? text : `${text}. ${dotless}`;
 }

@@ -5,6 +5,7 @@
  * Plain TypeScript: the search UI and the unit tests share it.
  */
 import { normalizeKeyInput } from "./keyInput";
+import { KEY_CHARACTER } from "./keyShape";
 import { formatKey } from "./productKey";
 
 /** What the search box asks for, once understood. */
@@ -25,13 +26,12 @@ export interface SearchQuery {
 export const MAX_QUERY_LENGTH = 200;
 const MAX_TERMS = 10;
 
-const KEY_CHARS = /^[BCDFGHJKMNPQRTVWXY2346789]{25}$/;
+const KEY_CHARS = new RegExp(`^${KEY_CHARACTER}{25}$`);
 /**
  * A key group or the start of one: key-alphabet characters (no vowels, so no English word)
  * that either hold a digit or make a whole group of five.
  */
-const KEY_FRAGMENT =
-  /^(?:(?=.*\d)[bcdfghjkmnpqrtvwxy2346789]{3,5}|[bcdfghjkmnpqrtvwxy2346789]{5})$/;
+const KEY_FRAGMENT = new RegExp(`^(?:(?=.*\\d)${KEY_CHARACTER}{3,5}|${KEY_CHARACTER}{5})$`, "i");
 
 /**
  * Abbreviations and spellings admins use, to the words the names use. A Map, not an object
@@ -132,6 +132,21 @@ export function prepareQuery(input: string, vocabulary: readonly string[]): Sear
   }
   query.terms = query.terms.slice(0, MAX_TERMS);
   return query;
+}
+
+/**
+ * The terms that are a product key's group or the start of one ("6vm33", "wx4n"). They are
+ * looked up in keys.json rather than in the search index: 410 random words would make the
+ * index every first search downloads about 2.7 KB larger.
+ */
+export function keyFragmentTerms(query: SearchQuery): string[] {
+  return query.terms.filter((term) => KEY_FRAGMENT.test(term));
+}
+
+/** Whether every fragment starts one of the key's five groups. */
+export function keyHasFragments(key: string, fragments: readonly string[]): boolean {
+  const groups = key.toLowerCase().split("-");
+  return fragments.every((fragment) => groups.some((group) => group.startsWith(fragment)));
 }
 
 /** "win10" → "win 10", "2012r2" → "2012 r2", "2k19" → "2019": how version numbers get typed. */

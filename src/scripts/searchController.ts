@@ -8,7 +8,13 @@ import { checkKey, looksLikeKey } from "../lib/keyChecker";
 import type { KeyRecord } from "../lib/keyRecords";
 import type { ErrorRecord } from "../lib/searchDocument";
 import { answerQuery, type SearchAnswer } from "../lib/searchAnswer";
-import { prepareQuery, type SearchQuery } from "../lib/searchQuery";
+import {
+  keyFragmentTerms,
+  keyHasFragments,
+  prepareQuery,
+  type SearchQuery,
+} from "../lib/searchQuery";
+import { rankCandidates } from "../lib/searchRank";
 import { checkerUrl, withBase } from "../site/url";
 import { announce } from "./announce";
 import { unlistedVerdict } from "./keyVerdictView";
@@ -114,10 +120,7 @@ export class SearchController {
       return this.#renderCode(code, error, value);
     }
     if (looksLikeKey(value)) {
-      this.#listedKeys ??= this.#fetchJson<{ keys: KeyRecord[] }>("keys", "/keys.json").then(
-        (data) => data.keys,
-      );
-      const verdict = checkKey(value, await this.#listedKeys);
+      const verdict = checkKey(value, await this.#keys());
       if (ticket !== this.#latest) return;
       if (verdict.kind === "listed") {
         const query = prepareQuery(verdict.key, vocabulary);
@@ -130,10 +133,29 @@ export class SearchController {
       return this.#renderVerdict(unlistedVerdict(verdict), value);
     }
     const query = prepareQuery(value, vocabulary);
-    const found = query.terms.length === 0 ? [] : await findRows(pagefind, query);
+    const fragments = keyFragmentTerms(query);
+    const found =
+      query.terms.length === 0
+        ? []
+        : fragments.length > 0
+          ? rankCandidates(
+              query,
+              (await this.#keys())
+                .map((record, order) => ({ ...fromRecord(record), order }))
+                .filter((row) => keyHasFragments(row.key, fragments)),
+            )
+          : await findRows(pagefind, query);
     // A newer keystroke has taken over: its results, not these, are the ones shown and opened.
     if (ticket !== this.#latest) return;
     this.#renderAnswer(answerQuery(query, found), query, value);
+  }
+
+  /** keys.json, fetched the first time a key or part of one is typed. */
+  #keys(): Promise<KeyRecord[]> {
+    this.#listedKeys ??= this.#fetchJson<{ keys: KeyRecord[] }>("keys", "/keys.json").then(
+      (data) => data.keys,
+    );
+    return this.#listedKeys;
   }
 
   #clear(): void {
@@ -176,7 +198,14 @@ export class SearchController {
       this.#list.replaceChildren(
         ...rows
           .slice(0, limit)
-          .map((row, i) => resultItem(this.#template, row, terms, areAnswers && i === 0)),
+          .map((row, i) =>
+            resultItem(
+              this.#template,
+              row,
+              terms,
+              !areAnswers ? "related" : i === 0 ? "first" : "answer",
+            ),
+          ),
       );
       this.#showAll.hidden = rows.length <= limit;
       this.#showAll.textContent = `Show all ${rows.length}`;

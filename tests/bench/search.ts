@@ -7,7 +7,7 @@
  * - cold: a fresh page and empty cache; typing starts at once, so the wait includes loading Pagefind.
  * - bytes: what the first search downloads, gzip-compressed as a server would send it.
  */
-import { chromium, type Browser, type Page, type Request } from "@playwright/test";
+import { chromium, type Browser, type Page } from "@playwright/test";
 import { chromiumLaunchOptions } from "../helpers/browser";
 import { readFileSync } from "node:fs";
 import { readSearchCases } from "../helpers/searchQueries";
@@ -93,22 +93,23 @@ async function warm(browser: Browser, base: string, cases: BenchCase[]) {
 
 async function cold(browser: Browser, base: string, cases: BenchCase[], keystrokeDelay: number) {
   const times: number[] = [];
-  let bytes = 0;
-  let requests: string[] = [];
-  for (const testCase of cases.slice(0, COLD_RUNS)) {
+  // What the first case's search downloaded: path → body bytes on the wire (gzip where the
+  // server compresses, as tests/helpers/staticServer.ts says in Content-Length).
+  const downloads = new Map<string, number>();
+  for (const [i, testCase] of cases.slice(0, COLD_RUNS).entries()) {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(base + PAGE, { waitUntil: "networkidle" });
-    const loaded: Request[] = [];
-    page.on("requestfinished", (request) => loaded.push(request));
+    page.on("response", (response) => {
+      const length = Number(response.headers()["content-length"] ?? NaN);
+      if (i === 0) downloads.set(new URL(response.url()).pathname, length);
+    });
     times.push(await timeSearch(page, testCase, keystrokeDelay));
     await page.waitForLoadState("networkidle");
-    const sizes = await Promise.all(loaded.map((request) => request.sizes()));
-    bytes = sizes.reduce((sum, size) => sum + size.responseBodySize, 0);
-    requests = loaded.map((request) => new URL(request.url()).pathname);
     await context.close();
   }
-  return { times, bytes, requests };
+  const bytes = [...downloads.values()].reduce((sum, size) => sum + size, 0);
+  return { times, bytes, downloads };
 }
 
 const format = (ms: number) => `${ms.toFixed(1)} ms`;
@@ -140,9 +141,11 @@ try {
   line(`keys, cold, typed at ${TYPING_MS} ms a keystroke`, coldTyped.times);
   line("error codes, cold, typed at machine speed", coldErrors.times);
   console.log(
-    `  first search downloads ${(coldRun.bytes / 1024).toFixed(1)} KB gzip in ${coldRun.requests.length} requests:`,
+    `  first search downloads ${(coldRun.bytes / 1024).toFixed(1)} KB gzip in ${coldRun.downloads.size} requests:`,
   );
-  for (const path of coldRun.requests) console.log(`    ${path}`);
+  for (const [path, size] of coldRun.downloads) {
+    console.log(`    ${(size / 1024).toFixed(1).padStart(6)} KB  ${path}`);
+  }
 } finally {
   await browser.close();
   await server.close();

@@ -144,7 +144,6 @@ describe("an error as Pagefind indexes it", () => {
     expect(errorSearchDocument(error, 90)).toBe(
       `<html lang="en"><head>` +
         `<meta data-pagefind-meta="kind[content]" content="error">` +
-        `<meta data-pagefind-meta="title[content]" content="0xC004F074">` +
         `<meta data-pagefind-meta="names[content]" content="[&quot;No KMS &lt;host&gt;.&quot;]">` +
         `<meta data-pagefind-meta="aliases[content]" content="[&quot;Cannot reach.&quot;]">` +
         `<meta data-pagefind-meta="key[content]" content="0xC004F074">` +
