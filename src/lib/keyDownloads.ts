@@ -1,6 +1,6 @@
 /**
  * /keys.json and /keys.csv: the published shape of every key, derived from the same
- * records as the pages and the search index (see README "Keys as data").
+ * records as the pages and the search index (see docs/data.md).
  */
 import type { KeyRecord } from "./keyRecords";
 import { REVISIONS, SOURCE_PAGE } from "./sources";
@@ -75,7 +75,7 @@ export function keysCsv(document: KeysDocument): string {
     const field = row.find((value) => /[^\x20-\x7e]/.test(value));
     if (field !== undefined)
       throw new Error(
-        `keys.csv: "${field}" (row of ${row[0] ?? "?"}) is not plain ASCII; decide about a byte-order mark first (README, "Keys as data").`,
+        `keys.csv: "${field}" (row of ${row[0] ?? "?"}) is not plain ASCII; decide about a byte-order mark first (docs/data.md).`,
       );
   }
   return `${rows.map((row) => row.map(csvField).join(",")).join("\r\n")}\r\n`;

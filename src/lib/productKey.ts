@@ -1,6 +1,6 @@
 /**
  * Windows product keys: shape, normalisation and the offline checksum.
- * The rules are those of ../shared/KEY-FORMAT.md (copied into the README).
+ * The rules are those of ../shared/KEY-FORMAT.md (summarised in docs/content.md).
  */
 import { describeCharacter } from "./characters";
 import { normalizeKeyInput } from "./keyInput";

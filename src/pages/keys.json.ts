@@ -1,7 +1,7 @@
 import type { APIRoute } from "astro";
 import { getKeysDocument } from "../site/keysDocument";
 
-/** Every key as JSON (fields in the README); also what the search index is built from. */
+/** Every key as JSON (fields in docs/data.md); also what the search index is built from. */
 export const GET: APIRoute = async ({ site }) =>
   new Response(JSON.stringify(await getKeysDocument(site), null, 2), {
     headers: { "Content-Type": "application/json; charset=utf-8" },

@@ -3,7 +3,7 @@
  * edition and host, the state in the URL (shareable, bookmarkable), nothing stored or sent.
  */
 import { activationCommands } from "../lib/activation";
-import { copyWithFeedback } from "./clipboard";
+import { copyWithFeedback, resetCopied } from "./clipboard";
 import { trustedParams } from "./framing";
 
 export function attachHelper(root: HTMLElement): void {
@@ -35,8 +35,16 @@ export function attachHelper(root: HTMLElement): void {
   let hostCode: typeof import("./activationHost") | undefined;
   let hostLoading: Promise<void> | undefined;
 
+  const box = commands.closest("pre") ?? commands;
   const update = () => {
-    const key = edition.selectedOptions[0]?.dataset["key"];
+    // Whatever changed, the button no longer says "Copied" about what it showed before.
+    resetCopied(copy);
+    hint.hidden = true;
+    box.hidden = false;
+    const option = edition.selectedOptions[0];
+    const key = option?.dataset["key"];
+    // A closed <select> cuts a long name on a phone: the note below names the edition whole.
+    const name = option?.textContent.trim() ?? "";
     const value = typed();
     if (value.trim() !== "" && !hostCode) {
       // Nothing is judged, and no command shown, until the host reader has arrived.
@@ -72,15 +80,17 @@ export function attachHelper(root: HTMLElement): void {
         commands.textContent = placeholder.commands;
         note.replaceChildren(...placeholder.note);
       } else {
+        // No empty box either: the commands come back once the host is fixed.
         commands.textContent = "";
-        note.textContent = "Fix the host to see the commands.";
+        box.hidden = true;
+        note.textContent = "Fix the host above to see the commands.";
       }
       return;
     }
     commands.textContent = activationCommands(key, reading?.ok ? reading : undefined).join("\n");
     note.textContent = reading?.ok
-      ? `Installs the key, points the client at ${reading.skms}, activates and shows the result.`
-      : "Installs the key, activates against the KMS host found through DNS, and shows the result.";
+      ? `Installs the key of ${name}, points the client at ${reading.skms}, activates and shows the result.`
+      : `Installs the key of ${name}, activates against the KMS host found through DNS, and shows the result.`;
   };
 
   edition.addEventListener("change", update);

@@ -52,14 +52,35 @@ export async function copyWithFeedback(o: CopyFeedback): Promise<void> {
   });
   if (outcome === "selected") return announce(advice);
   o.hint.hidden = true;
-  const label = o.button.querySelector<HTMLElement>("[data-label]") ?? o.button;
-  const original = label.dataset["original"] ?? label.textContent;
-  label.dataset["original"] = original;
-  label.textContent = "Copied";
-  window.setTimeout(() => {
-    label.textContent = original;
-    delete o.button.dataset["state"];
-  }, FEEDBACK_MS);
-  o.button.dataset["state"] = "copied";
+  showCopied(o.button);
   announce(o.copied);
+}
+
+/** Pending "back to Copy" timers, one per button: a second click restarts its own. */
+const feedbackTimers = new WeakMap<HTMLButtonElement, number>();
+
+function showCopied(button: HTMLButtonElement): void {
+  resetCopied(button);
+  const label = button.querySelector<HTMLElement>("[data-label]") ?? button;
+  label.dataset["original"] = label.textContent;
+  label.textContent = "Copied";
+  button.dataset["state"] = "copied";
+  feedbackTimers.set(
+    button,
+    window.setTimeout(() => resetCopied(button), FEEDBACK_MS),
+  );
+}
+
+/**
+ * The button as it was before "Copied": after the moment, or at once when what it copies
+ * changes (the helper's commands), so "Copied" never stands under something not copied.
+ */
+export function resetCopied(button: HTMLButtonElement): void {
+  window.clearTimeout(feedbackTimers.get(button));
+  feedbackTimers.delete(button);
+  const label = button.querySelector<HTMLElement>("[data-label]") ?? button;
+  const original = label.dataset["original"];
+  if (original !== undefined) label.textContent = original;
+  delete label.dataset["original"];
+  delete button.dataset["state"];
 }

@@ -6,7 +6,8 @@
 export function labelCopyButtons(element: HTMLElement, edition: string): void {
   element.dataset["edition"] = edition;
   for (const button of element.querySelectorAll<HTMLButtonElement>("button[data-copy]")) {
-    const what = button.dataset["copy"] === "command" ? "Copy the slmgr /ipk command" : "Copy key";
+    // Each name starts with the button's visible words, as speech input users say them.
+    const what = button.dataset["copy"] === "command" ? "Copy command (slmgr /ipk)" : "Copy key";
     button.setAttribute("aria-label", `${what} for ${edition}`);
   }
 }

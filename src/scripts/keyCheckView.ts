@@ -58,8 +58,6 @@ function listedCard(listed: ListedKey, template: HTMLTemplateElement): Node {
   const copy = card.querySelector<HTMLElement>("kms-key");
   if (copy) fillCopyableKey(copy, listed.key, listed.names[0] ?? listed.key);
   card.querySelector("[data-row]")?.setAttribute("href", withBase(listed.path));
-  card
-    .querySelector("[data-steps]")
-    ?.setAttribute("href", activationUrl(listed.path.split("#")[1] ?? ""));
+  card.querySelector("[data-steps]")?.setAttribute("href", activationUrl(listed.path));
   return card;
 }

@@ -20,16 +20,24 @@ export function required<T extends Element>(root: ParentNode, selector: string):
   return element;
 }
 
+/**
+ * How a result is shown: the answer Enter opens, another answer, or a row that only shares
+ * words with the question ("Not the answer"), whose key is shown but copies in no click.
+ */
+export type ResultRole = "first" | "answer" | "related";
+
 /** One result: a key row or an activation error, with the words the query matched marked. */
 export function resultItem(
   keyTemplate: HTMLTemplateElement,
   result: Result,
   terms: readonly string[],
-  isFirstAnswer: boolean,
+  role: ResultRole,
 ): HTMLLIElement {
   const li =
-    result.kind === "error" ? errorItem(result, terms) : keyItem(keyTemplate, result, terms);
-  if (isFirstAnswer) li.dataset["first"] = ""; // what Enter in the box opens
+    result.kind === "error"
+      ? errorItem(result, terms)
+      : keyItem(keyTemplate, result, terms, role === "related");
+  if (role === "first") li.dataset["first"] = ""; // what Enter in the box opens
   return li;
 }
 
@@ -65,6 +73,7 @@ function keyItem(
   template: HTMLTemplateElement,
   result: Result,
   terms: readonly string[],
+  related: boolean,
 ): HTMLLIElement {
   const fragment = template.content.cloneNode(true) as DocumentFragment;
   const li = required<HTMLLIElement>(fragment, "li");
@@ -81,9 +90,19 @@ function keyItem(
     ? result.group
     : `${result.familyTitle} · ${result.group}`;
   const edition = result.names[0] ?? result.key;
-  fillCopyableKey(required<HTMLElement>(li, "kms-key"), result.key, edition);
+  const copyable = required<HTMLElement>(li, "kms-key");
   const steps = required<HTMLAnchorElement>(li, "[data-steps]");
-  steps.href = activationUrl(result.url.split("#")[1] ?? "");
+  if (related) {
+    // Another edition's key, for reference only: no Copy, no command, no activation steps
+    // one click away from someone who asked for an edition that has no key.
+    const code = Object.assign(document.createElement("code"), { textContent: result.key });
+    code.className = "font-mono text-sm text-muted";
+    copyable.replaceWith(code);
+    steps.remove();
+    return li;
+  }
+  fillCopyableKey(copyable, result.key, edition);
+  steps.href = activationUrl(result.url);
   required<HTMLElement>(steps, ".sr-only").textContent = ` for ${edition}`;
   return li;
 }

@@ -2,6 +2,7 @@ import { changesByRevision, type RevisionChanges } from "../lib/changes";
 import type { KeyRow } from "../lib/familySchema";
 import { REVISIONS } from "../lib/sources";
 import { familyUrl, getFamilies, type FamilyEntry } from "./families";
+import { withBase } from "./url";
 
 export type SiteChanges = RevisionChanges<FamilyEntry>;
 
@@ -22,4 +23,12 @@ export function rowUrl(family: FamilyEntry, row: KeyRow): string {
 /** The anchor of a revision's entry on the changes page. */
 export function revisionAnchor(revision: string): string {
   return `revision-${revision}`;
+}
+
+/**
+ * The RSS feed of changes, where it exists: its items need absolute links, so only a build
+ * with SITE_URL (astro.config.mjs `site`) has one, and then every page names it.
+ */
+export function feedUrl(site: URL | undefined): string | undefined {
+  return site ? withBase("changes.xml") : undefined;
 }

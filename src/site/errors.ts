@@ -10,7 +10,7 @@ export async function getErrors(): Promise<ErrorEntry[]> {
   return errors.sort((a, b) => a.data.code.localeCompare(b.data.code));
 }
 
-/** What /errors.json publishes: one record per code (fields in the README). */
+/** What /errors.json publishes: one record per code (fields in docs/content.md). */
 export async function getErrorsDocument(site: URL | undefined) {
   return {
     source: ERRORS_SOURCE,

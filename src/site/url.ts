@@ -4,9 +4,19 @@ export function withBase(path: string): string {
   return base + path.replace(/^\//, "");
 }
 
-/** The activation helper with an edition (row anchor) chosen. */
-export function activationUrl(anchor: string): string {
-  return `${withBase("activate/")}?edition=${encodeURIComponent(anchor)}`;
+/**
+ * The activation helper of a row's family, with the row chosen: from the row's path
+ * (`windows-server/#windows-server-2022-datacenter`) or any URL ending in it. Each family has
+ * its own helper page, so that no page carries every edition of the site.
+ */
+export function activationUrl(rowPath: string): string {
+  const [page = "", anchor = ""] = rowPath.split("#");
+  const family =
+    page
+      .split("/")
+      .filter((part) => part !== "")
+      .at(-1) ?? "";
+  return `${withBase(`activate/${family}/`)}?edition=${encodeURIComponent(anchor)}`;
 }
 
 /** The key checker with a key filled in. */

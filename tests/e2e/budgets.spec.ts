@@ -23,7 +23,11 @@ for (const path of [...allPaths, ...sharedLinks, ...allPaths.map(doubled)]) {
     });
     const weight = await measureFirstLoad(page, path);
     const report = JSON.stringify(weight.files);
-    expect(weight.bytes, report).toBeLessThanOrEqual(BUDGET.bytes);
+    const rows = await page.locator("tbody tr:has([data-key])").count();
+    const budget = path.endsWith("/all-keys/")
+      ? BUDGET.allKeysWithoutRows + rows * BUDGET.perKeyRow
+      : BUDGET.bytes;
+    expect(weight.bytes, report).toBeLessThanOrEqual(budget);
     expect(weight.jsBytes, report).toBeLessThanOrEqual(BUDGET.jsBytes);
     expect(weight.fonts, report).toEqual([]);
     expect(
@@ -37,3 +41,18 @@ for (const path of [...allPaths, ...sharedLinks, ...allPaths.map(doubled)]) {
     expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
   });
 }
+
+test("the all-keys page grows by its rows only: each costs at most the budget per row", async ({
+  page,
+}) => {
+  const measure = async (path: string) => {
+    const { bytes } = await measureFirstLoad(page, path);
+    return { bytes, rows: await page.locator("tbody tr:has([data-key])").count() };
+  };
+  const today = await measure("/all-keys/");
+  const twice = await measure(doubled("/all-keys/"));
+  expect(twice.rows).toBe(2 * today.rows);
+  const perRow = (twice.bytes - today.bytes) / (twice.rows - today.rows);
+  expect(perRow).toBeLessThanOrEqual(BUDGET.perKeyRow);
+  expect(today.bytes - today.rows * perRow).toBeLessThanOrEqual(BUDGET.allKeysWithoutRows);
+});

@@ -5,6 +5,7 @@
 import { expect, test } from "./fixtures";
 import { formatRevision } from "../../src/lib/sources";
 import { readSourceRevisions } from "../helpers/sourceFixtures";
+import { allPaths } from "./site";
 
 const [older, newer] = readSourceRevisions();
 if (!older || !newer) throw new Error("two key-page fixtures expected");
@@ -63,4 +64,16 @@ test("without SITE_URL there is no feed, and no link to one", async ({ page, req
   expect((await request.get("/changes.xml")).status()).toBe(404);
   await page.goto("/changes/");
   await expect(page.getByRole("link", { name: "changes.xml" })).toHaveCount(0);
+  await expect(page.locator('link[rel="alternate"]')).toHaveCount(0);
+});
+
+test("no page says where its keys come from twice", async ({ page }) => {
+  for (const path of allPaths) {
+    await page.goto(path);
+    const lines = (await page.locator("p").allTextContents())
+      .map((text) => text.replace(/\s+/g, " ").trim())
+      .filter((text) => text.startsWith("Source:"));
+    expect(lines.length, path).toBeGreaterThan(0);
+    expect(new Set(lines).size, `${path}: ${lines.join(" | ")}`).toBe(lines.length);
+  }
 });

@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { readFamilies } from "../helpers/content";
 import { allPaths, familyPaths, keyButton } from "./site";
 
 /** A short description of the focused element, and whether its focus ring shows. */
@@ -143,4 +144,41 @@ test.describe("on a 360 px touch screen", () => {
       expect(small, path).toEqual([]);
     }
   });
+
+  test("no keyboard hint, and a placeholder shown whole", async ({ page }) => {
+    for (const path of ["/", "/windows-server/"]) {
+      await page.goto(path);
+      await expect(page.locator("kms-search kbd")).toBeHidden();
+      const fits = await page.getByRole("searchbox").evaluate((input: HTMLInputElement) => {
+        const style = getComputedStyle(input);
+        const context = document.createElement("canvas").getContext("2d");
+        if (!context) return false;
+        context.font = `${style.fontSize} ${style.fontFamily}`;
+        const room =
+          input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        return context.measureText(input.placeholder).width <= room;
+      });
+      expect(fits, path).toBe(true);
+    }
+  });
+
+  test("the helper names the chosen edition whole, however long its name", async ({ page }) => {
+    for (const { file } of readFamilies()) {
+      await page.goto(`/activate/${file.replace(/\.md$/, "")}/`);
+      const options = await page.locator("#edition option[data-key]").allTextContents();
+      const longest = options.reduce((a, b) => (b.trim().length > a.length ? b.trim() : a), "");
+      await page.locator("#edition").selectOption({ label: longest });
+      const note = page.locator("[data-commands-note]");
+      await expect(note).toContainText(`Installs the key of ${longest},`);
+      expect(await note.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        360,
+      );
+    }
+  });
+});
+
+test("on a wide screen with a mouse, the search box shows its “/” shortcut", async ({ page }) => {
+  await page.goto("/windows-server/");
+  await expect(page.locator("kms-search kbd")).toBeVisible();
 });

@@ -1,4 +1,5 @@
 import { expect, test } from "./fixtures";
+import { readFamilies } from "../helpers/content";
 import { readSourceRows, sourceKeys } from "../helpers/sourceFixtures";
 import { allPaths, familyPaths, loose, readRows, type SiteRow } from "./site";
 
@@ -27,6 +28,17 @@ test("the site lists exactly the keys of both source revisions, each once, with 
     for (const name of sourceRow.names) {
       expect(loose(row?.text ?? ""), `${sourceRow.revision}: ${name}`).toContain(loose(name));
     }
+  }
+});
+
+test("each table's caption names its version group, as words a screen reader reads apart", async ({
+  page,
+}) => {
+  for (const { file, family } of readFamilies()) {
+    await page.goto(`/${file.replace(/\.md$/, "")}/`);
+    const captions = await page.locator("table caption").allTextContents();
+    const labels = family.sections.flatMap((section) => section.groups.map((g) => g.label));
+    expect(captions).toEqual(labels.map((label) => `KMS client keys: ${label}`));
   }
 });
 
@@ -126,3 +138,54 @@ test("each row's link points at its own anchor", async ({ page }) => {
     for (const [id, href] of pairs) expect(href).toBe(`#${id}`);
   }
 });
+
+for (const viewport of [
+  { width: 1280, height: 720 },
+  { width: 390, height: 844 },
+]) {
+  test(`a row opened from a link or the search box keeps its headings in view at ${viewport.width} px`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport);
+    /** The row's top is below its version heading and (when shown) its column headers, all on screen. */
+    const expectHeaded = async (where: string) => {
+      const box = await page.locator("tr:target").evaluate((row) => {
+        const group = row.closest(".key-group");
+        const heading = group?.querySelector(":scope > h3, :scope > h4");
+        const th = row.closest("table")?.querySelector("thead th");
+        const shown = th && getComputedStyle(th).position === "sticky" ? th : null;
+        const rect = (e: Element | null | undefined) => e?.getBoundingClientRect();
+        return {
+          row: rect(row)?.top ?? -1,
+          heading: rect(heading)?.top,
+          headingBottom: rect(heading)?.bottom,
+          headers: rect(shown)?.top,
+          headersBottom: rect(shown)?.bottom,
+        };
+      });
+      expect(box.row, where).toBeGreaterThan(0);
+      for (const [top, bottom] of [
+        [box.heading, box.headingBottom],
+        [box.headers, box.headersBottom],
+      ]) {
+        if (top === undefined || bottom === undefined) continue;
+        expect(top, where).toBeGreaterThanOrEqual(0);
+        expect(bottom, where).toBeLessThanOrEqual(box.row + 1);
+      }
+      if (viewport.width >= 640) expect(box.headers, where).toBeDefined();
+    };
+    for (const { file, family } of readFamilies()) {
+      const rows = family.sections.flatMap((s) => s.groups.flatMap((g) => g.rows));
+      for (const row of [rows[Math.floor(rows.length / 2)], rows.at(-1)]) {
+        await page.goto(`/${file.replace(/\.md$/, "")}/#${row?.anchor ?? ""}`);
+        await expectHeaded(`${file} #${row?.anchor ?? ""}`);
+      }
+    }
+    await page.goto("/");
+    await page.getByRole("searchbox").fill("2016 datacenter");
+    await expect(page.locator("li[data-first]")).toBeVisible();
+    await page.getByRole("searchbox").press("Enter");
+    await expect(page).toHaveURL(/#windows-server-2016-datacenter$/);
+    await expectHeaded("Enter on “2016 datacenter”");
+  });
+}

@@ -74,7 +74,9 @@ for (const { name, base, dir, port } of [
       // The checker (it reads keys.json) and the helper (its host reader loads on demand).
       await page.goto(at(`/check/?key=${example}`));
       await expect(page.locator("[data-verdict]")).toContainText("A KMS client key for");
-      await page.goto(at("/activate/?edition=windows-server-2022-datacenter&host=kms.example.org"));
+      await page.goto(
+        at("/activate/windows-server/?edition=windows-server-2022-datacenter&host=kms.example.org"),
+      );
       await expect(page.locator("[data-commands]")).toContainText("slmgr /skms kms.example.org");
 
       // The downloads.

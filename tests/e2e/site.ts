@@ -24,6 +24,7 @@ export const allPaths = [
   "/all-keys/",
   "/changes/",
   "/activate/",
+  ...familyPaths.map((path) => `/activate${path}`),
   "/check/",
   "/errors/",
   "/errors/0xc004f074/",
@@ -36,10 +37,23 @@ export const allPaths = [
  * the host reader or the full diagnosis on top; `npm run bench` reports those.
  */
 const example = readSourceRevisions().at(-1)?.exampleKey ?? "";
+const [firstFamily] = readFamilies();
 export const sharedLinks = [
-  `/activate/?edition=${readFamilies()[0]?.family.sections[0]?.groups[0]?.rows[0]?.anchor ?? ""}`,
+  `/activate/${firstFamily?.file.replace(/\.md$/, "") ?? ""}/?edition=${firstFamily?.family.sections[0]?.groups[0]?.rows[0]?.anchor ?? ""}`,
   `/check/?key=${example}`,
 ];
+
+/** Each family's activation helper, in the order of familyPaths. */
+export const helperPaths = familyPaths.map((path) => `/activate${path}`);
+
+/** The activation helper of the family whose file lists an edition called `name`. */
+export function helperOf(name: string): string {
+  const found = readFamilies().find(({ family }) =>
+    family.sections.some((s) => s.groups.some((g) => g.rows.some((r) => r.names.includes(name)))),
+  );
+  if (!found) throw new Error(`no family lists ${name}`);
+  return `/activate/${found.file.replace(/\.md$/, "")}/`;
+}
 
 export interface SiteRow {
   path: string;
@@ -62,11 +76,7 @@ export async function readRows(page: Page, path: string): Promise<SiteRow[]> {
 }
 
 /** Compares names the way a reader does: case, spacing and punctuation aside. */
-export const loose = (text: string) =>
-  text
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
+export { looseName as loose } from "../../src/lib/names";
 
 /** A row's (or result's) button that copies the key, and the one that copies the slmgr command. */
 export const keyButton = (scope: Locator) => scope.locator('button[data-copy="key"]');

@@ -93,6 +93,18 @@ test("the feed of changes has one item per revision, linking to its entry under 
   expect(links).toEqual(
     [...revisions].reverse().map((r) => `${SUBPATH_SITE}${SUBPATH}changes/#revision-${r}`),
   );
+  // Findable: a visible link on the home page and on /changes/, and every page's head names it.
+  for (const path of ["", "changes/", "windows-server/", "activate/"]) {
+    await page.goto(path);
+    await expect(
+      page.locator('head link[rel="alternate"][type="application/rss+xml"]'),
+    ).toHaveAttribute("href", `${SUBPATH}changes.xml`);
+  }
+  await page.goto("");
+  await expect(page.getByRole("link", { name: "subscribe (RSS)" })).toHaveAttribute(
+    "href",
+    `${SUBPATH}changes.xml`,
+  );
   await page.goto("changes/");
   await page.getByRole("link", { name: "changes.xml" }).click();
   expect(new URL(page.url()).pathname).toBe(`${SUBPATH}changes.xml`);

@@ -4,7 +4,7 @@ import { diagnoseKey } from "../../src/lib/productKey";
 import { CSV_COLUMNS } from "../../src/lib/keyDownloads";
 import { singleCharacterMutations } from "../helpers/keyMutations";
 import { readSourceRows, sourceKeys } from "../helpers/sourceFixtures";
-import { commandButton, familyPaths, keyButton } from "./site";
+import { commandButton, familyPaths, helperOf, keyButton } from "./site";
 
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 /** The fixture rows, newest names; keys and names for the tools below come from here. */
@@ -73,7 +73,7 @@ test.describe("activation helper", { tag: "@clipboard" }, () => {
     const row = page.locator("tbody tr").nth(1);
     const key = await row.locator("[data-key]").textContent();
     await row.getByRole("link", { name: /Activation steps/ }).click();
-    await expect(page).toHaveURL(/\/activate\/\?edition=/);
+    await expect(page).toHaveURL(new RegExp(`/activate${familyPaths[0] ?? ""}\\?edition=`));
     await expect(block(page)).toHaveText(`slmgr /ipk ${key}\nslmgr /ato\nslmgr /dlv`);
   });
 
@@ -87,7 +87,7 @@ test.describe("activation helper", { tag: "@clipboard" }, () => {
       page,
     }) => {
       const edition = withN?.names[0] ?? "";
-      await page.goto("/activate/");
+      await page.goto(helperOf(edition));
       await page.getByLabel("Edition").selectOption({ label: edition });
       await page.getByLabel(/KMS host/).fill(host ?? "");
       const expected = [
@@ -117,19 +117,49 @@ test.describe("activation helper", { tag: "@clipboard" }, () => {
     test(`refuses the host ${JSON.stringify(bad)} inline and produces no command`, async ({
       page,
     }) => {
-      await page.goto("/activate/");
+      await page.goto(helperOf(withN?.names[0] ?? ""));
       await page.getByLabel("Edition").selectOption({ label: withN?.names[0] ?? "" });
       await page.getByLabel(/KMS host/).fill(bad);
       await expect(page.locator("[data-host-error]")).not.toBeEmpty();
       await expect(page.getByLabel(/KMS host/)).toHaveAttribute("aria-invalid", "true");
-      await expect(block(page)).toHaveText("");
+      await expect(block(page)).toBeHidden();
+      await expect(page.getByText("Fix the host above to see the commands.")).toBeVisible();
       await expect(page.getByRole("button", { name: "Copy all commands" })).toBeDisabled();
     });
   }
 
+  test("a host made invalid after a copy takes the commands and the “Copied” away at once", async ({
+    page,
+  }) => {
+    await page.goto(helperOf(withN?.names[0] ?? ""));
+    await page.getByLabel("Edition").selectOption({ label: withN?.names[0] ?? "" });
+    const button = page.locator("[data-copy-commands]");
+    await button.click();
+    await expect(button).toHaveText("Copied");
+    await page.getByLabel(/KMS host/).fill("kms example.org");
+    // Well inside the two seconds "Copied" would otherwise stay.
+    await expect(button).toHaveText("Copy all commands", { timeout: 500 });
+    await expect(button).toBeDisabled();
+    await expect(block(page)).toBeHidden();
+  });
+
+  test("“Copied” goes back to the button's name, also after two quick clicks", async ({ page }) => {
+    await page.goto(familyPaths[0] ?? "/");
+    const button = keyButton(page.locator("tbody tr").first());
+    await button.click();
+    await page.waitForTimeout(1200);
+    await button.click();
+    await expect(button).toHaveText("Copied");
+    // The first click's timer must not cut the second one's "Copied" short, nor leave it.
+    await page.waitForTimeout(1200);
+    await expect(button).toHaveText("Copied");
+    await expect(button).toHaveText("Copy", { timeout: 2000 });
+    await expect(button).not.toHaveAttribute("data-state");
+  });
+
   test("nothing typed is sent anywhere", async ({ page }) => {
     const requests: string[] = [];
-    await page.goto("/activate/");
+    await page.goto(helperOf(withN?.names[0] ?? ""));
     page.on("request", (request) =>
       requests.push(`${request.method()} ${request.url()} ${request.postData() ?? ""}`),
     );
@@ -261,5 +291,28 @@ test.describe("keys as data", () => {
         await expect(page.locator(`main a[href="/${file}"]`).first()).toBeVisible();
       }
     }
+  });
+});
+
+test.describe("the helper's address before each family had its own", () => {
+  test("opens the edition's family helper with the same edition and host", async ({ page }) => {
+    const row = readSourceRows().find((r) => r.names.length === 1) ?? readSourceRows()[0];
+    const path = helperOf(row?.names[0] ?? "");
+    await page.goto(`/activate/${path.split("/")[2] ?? ""}/`);
+    const value = await page
+      .getByLabel("Edition")
+      .locator("option", { hasText: row?.names[0] ?? "" })
+      .first()
+      .getAttribute("value");
+    await page.goto(`/activate/?edition=${value ?? ""}&host=kms.example.org`);
+    await expect(page).toHaveURL(`${path}?edition=${value ?? ""}&host=kms.example.org`);
+    await expect(page.locator("[data-commands]")).toContainText(`slmgr /ipk ${row?.key ?? ""}`);
+    await expect(page.locator("[data-commands]")).toContainText("slmgr /skms kms.example.org");
+  });
+
+  test("says so for an edition that is not the site's, and opens nothing", async ({ page }) => {
+    await page.goto("/activate/?edition=windows-99-ultimate");
+    await expect(page.getByText("The edition in this link is not one of the site's")).toBeVisible();
+    expect(new URL(page.url()).pathname).toBe("/activate/");
   });
 });

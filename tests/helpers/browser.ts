@@ -1,5 +1,5 @@
 /**
- * Which Chromium the tests and benchmarks drive, first found wins (see README, "Which browser"):
+ * Which Chromium the tests and benchmarks drive, first found wins (see docs/running.md):
  * CHROMIUM_PATH, Playwright's own download, a system Chromium or Chrome, and last the Chromium
  * shipped inside the optional npm package @sparticuz/chromium (unpacked to /tmp on first use).
  * `npm test` never installs a browser.

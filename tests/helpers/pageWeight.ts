@@ -40,5 +40,14 @@ export async function measureFirstLoad(page: Page, url: string): Promise<PageWei
   return weight;
 }
 
-/** The page budgets: per page, on first load, as transferred (gzip). */
-export const BUDGET = { bytes: 20 * 1024, jsBytes: 4 * 1024 } as const;
+/**
+ * The page budgets: per page, on first load, as transferred (gzip). The all-keys page is the
+ * one page that lists every key, so it grows with Microsoft's list: by its rows only, each at
+ * most `perKeyRow`, on top of `allKeysWithoutRows`.
+ */
+export const BUDGET = {
+  bytes: 20 * 1024,
+  jsBytes: 4 * 1024,
+  allKeysWithoutRows: 14 * 1024,
+  perKeyRow: 55,
+} as const;
