@@ -2,8 +2,6 @@
  * The key checker: what can be known offline about a pasted product key. Plain TypeScript
  * over src/lib/productKey.ts, for the /check/ page, the search box and the unit tests.
  */
-import { isInvisible } from "./characters";
-import { keyGroups } from "./keyInput";
 import { diagnoseKey } from "./productKey";
 
 /** What the checker needs to know about a listed key. */
@@ -66,23 +64,4 @@ function near<T extends ListedKey>(key: string, listed: readonly T[]): Suspect<T
       positions,
       groups: [...new Set(positions.map((i) => Math.floor(i / 6) + 1))],
     }));
-}
-
-/**
- * Whether what was typed is an attempt at a whole key (so the search box should check it
- * rather than search for words): 20 to 30 characters in groups of at most six, or in one run
- * that holds a digit.
- */
-export function looksLikeKey(input: string): boolean {
-  // Invisible characters and look-alike letters still make an attempt at a key: the checker names them.
-  const groups = keyGroups(input).map((group) =>
-    [...group].filter((c) => !isInvisible(c)).join(""),
-  );
-  const length = groups.join("").length;
-  if (length < 20 || length > 30 || !groups.every((group) => /^[\p{L}\p{N}]+$/u.test(group)))
-    return false;
-  // One run of letters is a word ("propertyIsEnumerable"), not a key: a key without its
-  // hyphens has digits (7 of its 24 characters are; 25 letters alone is a 1-in-5000 chance).
-  if (groups.length === 1) return /\d/.test(groups[0] ?? "");
-  return groups.length >= 4 && groups.every((group) => group.length <= 6);
 }

@@ -8,3 +8,8 @@ export const KEY_CHARACTER = `[${KEY_ALPHABET}N]`;
 
 /** A key as published: five groups of five characters from the alphabet plus `N`. */
 export const KEY_PATTERN = new RegExp(`^${KEY_CHARACTER}{5}(?:-${KEY_CHARACTER}{5}){4}$`);
+
+/** Formats 25 characters as five hyphen-separated groups of five. */
+export function formatKey(chars: string): string {
+  return (chars.match(/.{1,5}/g) ?? []).join("-");
+}

@@ -4,7 +4,7 @@
  */
 import { describeCharacter } from "./characters";
 import { normalizeKeyInput } from "./keyInput";
-import { KEY_ALPHABET, KEY_PATTERN } from "./keyShape";
+import { formatKey, KEY_ALPHABET, KEY_PATTERN } from "./keyShape";
 
 type KeyDiagnosis =
   /** Well formed and, where the key carries an `N`, the checksum matches. */
@@ -15,11 +15,6 @@ type KeyDiagnosis =
   | { status: "malformed"; reason: MalformedReason; message: string };
 
 type MalformedReason = "empty" | "length" | "grouping" | "alphabet" | "n-count";
-
-/** Formats 25 characters as five hyphen-separated groups of five. */
-export function formatKey(chars: string): string {
-  return (chars.match(/.{1,5}/g) ?? []).join("-");
-}
 
 /**
  * Says whether `input` is a product key, and if not, why: the first problem

@@ -5,8 +5,7 @@
  * Plain TypeScript: the search UI and the unit tests share it.
  */
 import { normalizeKeyInput } from "./keyInput";
-import { KEY_CHARACTER } from "./keyShape";
-import { formatKey } from "./productKey";
+import { formatKey, KEY_CHARACTER } from "./keyShape";
 
 /** What the search box asks for, once understood. */
 export interface SearchQuery {

@@ -4,7 +4,7 @@
  * answer is decided in src/lib/searchAnswer.ts and drawn by searchView.ts from text only.
  */
 import { findErrorCode } from "../lib/activationErrors";
-import { checkKey, looksLikeKey } from "../lib/keyChecker";
+import { looksLikeKey } from "../lib/keyAttempt";
 import type { KeyRecord } from "../lib/keyRecords";
 import type { ErrorRecord } from "../lib/searchDocument";
 import { answerQuery, type SearchAnswer } from "../lib/searchAnswer";
@@ -17,7 +17,6 @@ import {
 import { rankCandidates } from "../lib/searchRank";
 import { checkerUrl, withBase } from "../site/url";
 import { announce } from "./announce";
-import { unlistedVerdict } from "./keyVerdictView";
 import {
   findRows,
   fromError,
@@ -120,7 +119,13 @@ export class SearchController {
       return this.#renderCode(code, error, value);
     }
     if (looksLikeKey(value)) {
-      const verdict = checkKey(value, await this.#keys());
+      // The checker (the checksum, the character names) loads only once a key is typed.
+      const [{ checkKey }, { unlistedVerdict }, keys] = await Promise.all([
+        import("../lib/keyChecker"),
+        import("./keyVerdictView"),
+        this.#keys(),
+      ]);
+      const verdict = checkKey(value, keys);
       if (ticket !== this.#latest) return;
       if (verdict.kind === "listed") {
         const query = prepareQuery(verdict.key, vocabulary);

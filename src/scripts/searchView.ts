@@ -8,7 +8,6 @@ import type { SearchQuery } from "../lib/searchQuery";
 import { highlightRanges } from "../lib/searchRank";
 import { activationUrl } from "../site/url";
 import { fillCopyableKey } from "./fillCopyableKey";
-import { paragraph } from "./keyVerdictView";
 import type { Result } from "./pagefindSearch";
 
 /** Rows shown before "Show all". */
@@ -174,7 +173,7 @@ export function answerLines(
           echo(value),
           ` on Microsoft's list: nothing on it is called ${quoteWords(answer.unknown)}.`,
         ),
-        paragraph(NO_KEY_REASON),
+        line(NO_KEY_REASON),
         ...notes,
       ];
     case "no-match":

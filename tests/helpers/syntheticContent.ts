@@ -5,8 +5,8 @@
  * the older ones). Nothing here is published: it is built under /double/ by the tests only.
  */
 import { isMap, isSeq, parseDocument, type YAMLMap, type YAMLSeq } from "yaml";
-import { KEY_ALPHABET } from "../../src/lib/keyShape";
-import { formatKey, hasValidChecksum } from "../../src/lib/productKey";
+import { formatKey, KEY_ALPHABET } from "../../src/lib/keyShape";
+import { hasValidChecksum } from "../../src/lib/productKey";
 import { slugify } from "../../src/lib/slug";
 
 /** A small deterministic generator (mulberry32), so every run builds the same set. */

@@ -5,10 +5,12 @@
  */
 import { describe, expect, it } from "vitest";
 import { describeCharacter, isInvisible, visibleText } from "../../src/lib/characters";
-import { checkKey, looksLikeKey } from "../../src/lib/keyChecker";
+import { checkKey } from "../../src/lib/keyChecker";
+import { looksLikeKey } from "../../src/lib/keyAttempt";
 import type { KeyRecord } from "../../src/lib/keyRecords";
 import { keyGroups, normalizeKeyInput } from "../../src/lib/keyInput";
-import { diagnoseKey, formatKey } from "../../src/lib/productKey";
+import { formatKey } from "../../src/lib/keyShape";
+import { diagnoseKey } from "../../src/lib/productKey";
 import { answerQuery, quoteWords } from "../../src/lib/searchAnswer";
 import { contextText, searchDocument, searchMeta } from "../../src/lib/searchDocument";
 import { editDistance, prepareQuery, searchWords } from "../../src/lib/searchQuery";

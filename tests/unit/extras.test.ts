@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { activationCommands } from "../../src/lib/activation";
 import { DEFAULT_KMS_PORT, readKmsHost } from "../../src/lib/kmsHost";
 import fc from "fast-check";
-import { checkKey, looksLikeKey, type ListedKey } from "../../src/lib/keyChecker";
+import { checkKey, type ListedKey } from "../../src/lib/keyChecker";
+import { looksLikeKey } from "../../src/lib/keyAttempt";
 import { exactListedKey } from "../../src/lib/keyInput";
 import {
   csvField,
