@@ -10,13 +10,15 @@ import { looksLikeKey } from "../../src/lib/keyAttempt";
 import type { KeyRecord } from "../../src/lib/keyRecords";
 import { keyGroups, normalizeKeyInput } from "../../src/lib/keyInput";
 import { formatKey } from "../../src/lib/keyShape";
+import { looseName, sameNames } from "../../src/lib/names";
 import { diagnoseKey } from "../../src/lib/productKey";
 import { answerQuery, quoteWords } from "../../src/lib/searchAnswer";
 import { contextText, searchDocument, searchMeta } from "../../src/lib/searchDocument";
 import { editDistance, prepareQuery, searchWords } from "../../src/lib/searchQuery";
 import { highlightRanges, rankCandidates } from "../../src/lib/searchRank";
 import { slugify } from "../../src/lib/slug";
-import { checkRevisions, formatRevision } from "../../src/lib/sources";
+import { formatRevision } from "../../src/lib/dates";
+import { checkRevisions } from "../../src/lib/sources";
 import { sourceKeys } from "../helpers/sourceFixtures";
 
 describe("characters", () => {
@@ -377,5 +379,31 @@ describe("answers", () => {
     expect(
       answerQuery({ terms: ["pro", "zz"], unknown: [], skipped: [], corrected: [] }, rows),
     ).toEqual({ kind: "no-match", related: rows });
+  });
+});
+
+describe("names compared", () => {
+  it.each([
+    [
+      "Windows Server 2022 Datacenter: Azure Edition",
+      "windows server 2022 datacenter azure edition",
+    ],
+    ["  Hyper-V  ", "hyper v"],
+    ["8.1 Pro", "8 1 pro"],
+    ["", ""],
+  ])("looseName(%j) = %j", (name, loose) => expect(looseName(name)).toBe(loose));
+
+  it.each([
+    [["A", "B"], ["A", "B"], true],
+    [["A", "B"], ["B", "A"], false],
+    [["A"], ["A", "B"], false],
+    [["A", "B"], ["A", "C"], false],
+    [["a"], ["A"], false],
+    [[], [], true],
+  ])("sameNames(%j, %j) is %s", (a, b, same) => expect(sameNames(a, b)).toBe(same));
+
+  it("formatKey groups by five, and nothing is nothing", () => {
+    expect(formatKey("")).toBe("");
+    expect(formatKey("ABCDEFGHIJK")).toBe("ABCDE-FGHIJ-K");
   });
 });

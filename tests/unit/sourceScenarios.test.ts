@@ -78,15 +78,16 @@ function expectOnly(diff: SourceDiff, ...kinds: (keyof SourceDiff)[]) {
 }
 
 describe("a new revision that changes only its date", () => {
-  const { diff, rows } = update([]);
-
+  // Each test runs the update itself: mutation testing credits only code run inside a test.
   it("is no difference, against content/'s newest revision", () => {
+    const { diff } = update([]);
     expect(diff.revision).toBe(REVISION);
     expect(diff.against).toBe(REVISIONS.at(-1));
     expectOnly(diff);
   });
 
   it("adds the revision to every row the page lists, and to no other", () => {
+    const { rows } = update([]);
     const listed = new Set(
       readSourceRevisions()
         .at(-1)
@@ -100,12 +101,12 @@ describe("a new revision that changes only its date", () => {
 });
 
 describe("each kind of change, alone", () => {
-  it("a row moved to another version group", () => {
+  it("a row moved to another version group (first in its new table: the group is the one most of its keys are from)", () => {
     const essentials = line("Windows Server 2019 Essentials");
     const standard2016 = line("Windows Server 2016 Standard");
     const { diff, families, rowOf } = update([
       [`${essentials}\n`, ""],
-      [standard2016, `${standard2016}\n${essentials}`],
+      [standard2016, `${essentials}\n${standard2016}`],
     ]);
     expectOnly(diff, "moved");
     expect(diff.moved).toMatchObject([
@@ -120,6 +121,98 @@ describe("each kind of change, alone", () => {
     expect(moved?.row.sources.at(-1)).toBe(REVISION);
     const groups = families.flatMap(({ family }) => family.sections.flatMap((s) => s.groups));
     expect(groups.find((g) => g.heading === "Windows Server 2019")?.rows).toHaveLength(2);
+  });
+
+  it("a row moved to another section, first in its table", () => {
+    const essentials = line("Windows Server 2019 Essentials");
+    const sacStandard = line("Windows Server Standard");
+    const { diff, rowOf } = update([
+      [`${essentials}\n`, ""],
+      [sacStandard, `${essentials}\n${sacStandard}`],
+    ]);
+    expectOnly(diff, "moved");
+    expect(diff.moved).toMatchObject([
+      {
+        key: keyOf("Windows Server 2019 Essentials"),
+        from: "Windows Server 2019",
+        toHeading: "Windows Server, versions 20H2, 2004, 1909, 1903, and 1809",
+      },
+    ]);
+    expect(rowOf(keyOf("Windows Server 2019 Essentials"))?.section.heading).toBe(
+      "Windows Server Semi-Annual Channel",
+    );
+  });
+
+  it("a section whose every key is new: found by its heading, and so is its group", () => {
+    const [a, b] = [newKey(), newKey()];
+    const standard = line("Windows Server Standard");
+    const datacenter = line("Windows Server Datacenter");
+    const { diff, rowOf } = update([
+      [standard, `| Windows Server Standard | ${a} |`],
+      [datacenter, `| Windows Server Datacenter | ${b} |`],
+    ]);
+    expectOnly(diff, "added", "removed");
+    expect(diff.added.map((x) => x.target)).toMatchObject([
+      { kind: "existing" },
+      { kind: "existing" },
+    ]);
+    expect(diff.removed.map((x) => x.key).sort()).toEqual(
+      [keyOf("Windows Server Standard"), keyOf("Windows Server Datacenter")].sort(),
+    );
+    expect(rowOf(a)?.group.label).toBe("Windows Server, versions 20H2, 2004, 1909, 1903, and 1809");
+    expect(
+      rowOf(b)
+        ?.group.rows.map((r) => r.key)
+        .slice(0, 2),
+    ).toEqual([a, b]);
+  });
+
+  it("a version group split in two: the second part becomes a new group after the first", () => {
+    const standard = line("Windows Server 2019 Standard");
+    const { diff, families, rowOf } = update([
+      [
+        `${standard}\n`,
+        `${standard}\n\n# [Windows Server 2019 Datacenter and Essentials](#tab/server2019b)\n\n| Operating system edition | KMS Client Product Key |\n|--|--|\n`,
+      ],
+    ]);
+    expectOnly(diff, "moved");
+    expect(diff.moved.map((m) => m.key)).toEqual([
+      keyOf("Windows Server 2019 Datacenter"),
+      keyOf("Windows Server 2019 Essentials"),
+    ]);
+    expect(rowOf(keyOf("Windows Server 2019 Datacenter"))?.group.heading).toBe(
+      "Windows Server 2019 Datacenter and Essentials",
+    );
+    const headings = families
+      .flatMap(({ family }) => family.sections)
+      .find((s) => s.heading === "Windows Server LTSC")
+      ?.groups.map((g) => g.heading);
+    expect(headings?.slice(2, 5)).toEqual([
+      "Windows Server 2019",
+      "Windows Server 2019 Datacenter and Essentials",
+      "Windows Server 2016",
+    ]);
+  });
+
+  it("two new version groups in a row keep the page's order, before the next group content/ has", () => {
+    const [a, b] = [newKey(), newKey()];
+    const table = (name: string, key: string) =>
+      `| Operating system edition | KMS Client Product Key |\n|--|--|\n| ${name} | ${key} |\n\n`;
+    const { families } = update([
+      [
+        "# [Windows Server 2025](#tab/server2025)",
+        `# [Windows Server 2028](#tab/server2028)\n\n${table("Windows Server 2028 Standard", a)}# [Windows Server 2027](#tab/server2027)\n\n${table("Windows Server 2027 Standard", b)}# [Windows Server 2025](#tab/server2025)`,
+      ],
+    ]);
+    const headings = families
+      .flatMap(({ family }) => family.sections)
+      .find((s) => s.heading === "Windows Server LTSC")
+      ?.groups.map((g) => g.heading);
+    expect(headings?.slice(0, 3)).toEqual([
+      "Windows Server 2028",
+      "Windows Server 2027",
+      "Windows Server 2025",
+    ]);
   });
 
   it("a row no longer listed", () => {
@@ -204,6 +297,58 @@ describe("each kind of change, alone", () => {
     expect(row?.anchor).toBe(before?.anchor);
   });
 
+  it("an edition renamed again: its earlier names grow by one entry, oldest first", () => {
+    const old = line(
+      "Windows 11 Enterprise LTSC 2024 <br> Windows 10 Enterprise LTSC 2021 <br> Windows 10 Enterprise LTSC 2019",
+    );
+    const key = keyOf(
+      "Windows 11 Enterprise LTSC 2024 <br> Windows 10 Enterprise LTSC 2021 <br> Windows 10 Enterprise LTSC 2019",
+    );
+    const { diff, rowOf } = update([[old, `| Windows 11 Enterprise LTSC 2024 | ${key} |`]]);
+    expectOnly(diff, "renamed");
+    expect(rowOf(key)?.row.earlierNames).toEqual([
+      {
+        until: REVISIONS[0],
+        names: ["Windows 10 Enterprise LTSC 2021", "Windows 10 Enterprise LTSC 2019"],
+      },
+      {
+        until: REVISIONS.at(-1),
+        names: [
+          "Windows 11 Enterprise LTSC 2024",
+          "Windows 10 Enterprise LTSC 2021",
+          "Windows 10 Enterprise LTSC 2019",
+        ],
+      },
+    ]);
+    // The dropped names stay findable, once each.
+    expect(rowOf(key)?.row.aliases).toEqual([
+      "Windows 10 Enterprise LTSC 2021",
+      "Windows 10 Enterprise LTSC 2019",
+    ]);
+  });
+
+  it("a version heading dropped: the group loses its heading and keeps its anchor", () => {
+    const { diff, rowOf } = update([
+      ["#### Windows Server, versions 20H2, 2004, 1909, 1903, and 1809\n", ""],
+    ]);
+    expectOnly(diff, "headings");
+    expect(diff.headings).toMatchObject([{ what: "group", to: undefined }]);
+    const group = rowOf(keyOf("Windows Server Standard"))?.group;
+    expect(group?.heading).toBeUndefined();
+    expect(group?.anchor).toBe("windows-server-sac");
+  });
+
+  it("a new key first in its table goes first in its group", () => {
+    const key = newKey();
+    const first = line("Windows Server 2016 Standard");
+    const { rowOf } = update([[first, `| Windows Server 2016 Test | ${key} |\n${first}`]]);
+    expect(
+      rowOf(key)
+        ?.group.rows.map((r) => r.key)
+        .slice(0, 2),
+    ).toEqual([key, keyOf("Windows Server 2016 Standard")]);
+  });
+
   it("a new key in an existing group, after its neighbour on the page", () => {
     const key = newKey();
     const after = line("Windows Server 2016 Standard");
@@ -271,6 +416,26 @@ describe("each kind of change, alone", () => {
     expectOnly(diff, "newSections");
     expect(diff.newSections).toEqual(["Windows 12"]);
     expect(() => applySourceDiff(texts, content, diff)).toThrow(/"Windows 12"/);
+  });
+});
+
+describe("applySourceDiff's refusals", () => {
+  it("names a content file without front matter", () => {
+    const diff = diffSource(content, revise(), REVISIONS);
+    const broken = texts.map((t, i) => (i === 1 ? { ...t, text: "no front matter" } : t));
+    expect(() => applySourceDiff(broken, content, diff)).toThrow(
+      `${texts[1]?.file ?? ""}: no front matter between --- lines`,
+    );
+  });
+
+  it("reads front matter with Windows line ends, and keeps the body after it", () => {
+    const diff = diffSource(content, revise(), REVISIONS);
+    const crlf = texts.map((t) => ({ ...t, text: t.text.replaceAll("\n", "\r\n") }));
+    const written = applySourceDiff(crlf, content, diff);
+    for (const [i, { text }] of written.entries()) {
+      const body = texts[i]?.text.split(/\n---\n/)[1] ?? "";
+      expect(text.replaceAll("\r\n", "\n").endsWith(body), texts[i]?.file).toBe(true);
+    }
   });
 });
 
