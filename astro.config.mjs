@@ -3,6 +3,7 @@ import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import tailwindcss from "@tailwindcss/vite";
 import { defineConfig } from "astro/config";
+import { buildInfo } from "./src/integrations/buildInfo";
 import { deferScripts } from "./src/integrations/deferScripts";
 import { searchIndex } from "./src/integrations/searchIndex";
 import { serviceWorker } from "./src/integrations/serviceWorker";
@@ -10,6 +11,9 @@ import { SCRIPT_LOADER_HASH } from "./src/lib/deferredScripts";
 import { CSP } from "./src/lib/securityHeaders";
 
 const env = process.env;
+
+/** This build's date and commit: on every page, and in the service worker (src/integrations/buildInfo.ts). */
+const BUILD = buildInfo(env);
 
 /** Modules that the copy buttons on every page share. */
 const EVERY_PAGE_MODULES =
@@ -56,7 +60,7 @@ export default defineConfig({
     // Like the sitemap, the feed of changes needs absolute URLs, so only with SITE_URL.
     ...(env["SITE_URL"] ? [changesFeed()] : []),
     // Last: it precaches what the others wrote, the search index included.
-    serviceWorker(),
+    serviceWorker(BUILD),
   ],
   // The stylesheet inside each page: no render-blocking request before the first paint.
   // Astro's CSP hashes it (and any script it inlines), so no other inline style can run.
@@ -73,6 +77,7 @@ export default defineConfig({
   },
   vite: {
     plugins: [tailwindcss(), noPreloadHelper()],
+    define: { __KMS_BUILD__: JSON.stringify(BUILD) },
     environments: {
       client: {
         build: {

@@ -21,6 +21,9 @@ export default defineConfig(
   tseslint.configs.strict,
   astro.configs.recommended,
   {
-    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    languageOptions: {
+      // __KMS_BUILD__: this build's identity, defined by astro.config.mjs (src/build.d.ts).
+      globals: { ...globals.browser, ...globals.node, __KMS_BUILD__: "readonly" },
+    },
   },
 );

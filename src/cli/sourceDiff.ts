@@ -11,7 +11,8 @@ import { parseArgs } from "node:util";
 import { format, resolveConfig } from "prettier";
 import { parse } from "yaml";
 import { applySourceDiff, type TextFile } from "../lib/contentUpdate";
-import { familySchema } from "../lib/familySchema";
+import { visibleText } from "../lib/characters";
+import { makeFamilySchema } from "../lib/familySchema";
 import { parseSourcePage } from "../lib/sourcePage";
 import {
   diffSource,
@@ -43,20 +44,16 @@ async function main(argv: string[]): Promise<number> {
     .filter((file) => file.endsWith(".md"))
     .sort()
     .map((file) => ({ file, text: readFileSync(join(dir, file), "utf8") }));
-  const files: ContentFile[] = texts.map(({ file, text }) => {
-    const yaml = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? "";
-    const result = familySchema.safeParse(parse(yaml));
-    if (!result.success)
-      throw new Error(`${file}: ${result.error.issues[0]?.message ?? "invalid"}`);
-    return { file, family: result.data };
-  });
+  const files = readContent(texts, sourcePage.revisions);
 
   const diff = diffSource(files, page, sourcePage.revisions);
   const newest = sourcePage.revisions.at(-1) ?? "";
   console.log(
     `Microsoft's page, revision ${page.revision} (${pageFile}), against ${values.content}/ (checked against ${newest}):`,
   );
-  for (const line of describe(diff, files)) console.log(line);
+  // Names and headings come from a file anyone could hand over: shown with any control or
+  // invisible character spelled out, so none can rewrite the terminal's lines.
+  for (const line of describe(diff, files)) console.log(visibleText(line));
   const differs = hasDifferences(diff);
   const newRevision = !sourcePage.revisions.includes(page.revision);
 
@@ -74,16 +71,29 @@ async function main(argv: string[]): Promise<number> {
   const written = applySourceDiff(texts, files, diff);
   // content/'s Prettier settings, wherever the files being written are.
   const prettier = await resolveConfig(resolve("content", "x.md"));
-  for (const { file, text } of written) {
-    const path = join(dir, file);
-    const formatted = await format(text, { ...prettier, filepath: path });
-    if (formatted !== texts.find((t) => t.file === file)?.text) {
-      writeFileSync(path, formatted);
+  const formatted = await Promise.all(
+    written.map(async ({ file, text }) => ({
+      file,
+      text: await format(text, { ...prettier, filepath: join(dir, file) }),
+    })),
+  );
+  // Read back as the build will before anything is written: what fails here is not written,
+  // and what is written must leave no difference from the page.
+  const revisions = [...new Set([...sourcePage.revisions, page.revision])].sort();
+  const reread = readContent(formatted, revisions);
+  const left = diffSource(reread, page, revisions);
+  if (hasDifferences(left)) {
+    throw new Error(
+      `the update would leave differences with the page: ${describe(left, reread).join(" ")}`,
+    );
+  }
+  for (const { file, text } of formatted) {
+    if (text !== texts.find((t) => t.file === file)?.text) {
+      writeFileSync(join(dir, file), text);
       console.log(`wrote ${values.content}/${file}`);
     }
   }
   if (newRevision) {
-    const revisions = [...sourcePage.revisions, page.revision].sort();
     const json = `${JSON.stringify({ ...sourcePage, revisions }, null, 2)}\n`;
     writeFileSync(sourcePageFile, await format(json, { ...prettier, filepath: sourcePageFile }));
     console.log(`wrote ${values.content}/source-page.json (revision ${page.revision} added)`);
@@ -92,6 +102,20 @@ async function main(argv: string[]): Promise<number> {
     "\nNow review the diff, write notes for any new group in your own words, and run npm test.",
   );
   return 0;
+}
+
+/** Content files parsed as the build parses them; the first problem, visibly, names its file. */
+function readContent(texts: TextFile[], revisions: readonly string[]): ContentFile[] {
+  const schema = makeFamilySchema(revisions);
+  return texts.map(({ file, text }) => {
+    const yaml = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? "";
+    const result = schema.safeParse(parse(yaml));
+    if (!result.success) {
+      const [issue] = result.error.issues;
+      throw new Error(`${file}: ${issue?.path.join(".") ?? ""}: ${issue?.message ?? "invalid"}`);
+    }
+    return { file, family: result.data };
+  });
 }
 
 /** The differences as lines a person reads, each naming the key and where it is. */
@@ -150,7 +174,7 @@ function describe(diff: SourceDiff, files: ContentFile[]): string[] {
 main(process.argv.slice(2)).then(
   (code) => (process.exitCode = code),
   (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
+    console.error(visibleText(error instanceof Error ? error.message : String(error)));
     process.exitCode = 2;
   },
 );

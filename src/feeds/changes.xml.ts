@@ -1,8 +1,9 @@
 /** The changes page as an RSS feed, one item per revision of Microsoft's page. */
 import rss from "@astrojs/rss";
 import type { APIRoute } from "astro";
-import { summarizeChanges } from "../lib/changes";
-import { formatRevision } from "../lib/sources";
+import { changeLines, summarizeChanges } from "../lib/changes";
+import { escapeHtml } from "../lib/html";
+import { formatRevision } from "../lib/dates";
 import { getChanges, revisionAnchor } from "../site/changes";
 import { withBase } from "../site/url";
 
@@ -17,14 +18,7 @@ export const GET: APIRoute = async ({ site }) => {
     // leaves them as they are (it would add a trailing slash after the #anchor).
     site: new URL(withBase("changes/"), site).href,
     items: changes.map((change) => {
-      const lines = [
-        ...change.added.map(({ row }) => `Added: ${row.names.join(" / ")} ${row.key}`),
-        ...change.removed.map(({ row }) => `No longer listed: ${row.names.join(" / ")} ${row.key}`),
-        ...change.restored.map(({ row }) => `Listed again: ${row.names.join(" / ")} ${row.key}`),
-        ...change.renamed.map(
-          ({ row, from, to }) => `Renamed: ${to.join(" / ")}, was ${from.join(" / ")} ${row.key}`,
-        ),
-      ];
+      const lines = changeLines(change);
       const summary =
         change.previous === undefined
           ? `the first revision this site publishes, ${change.added.length} keys`
@@ -33,7 +27,9 @@ export const GET: APIRoute = async ({ site }) => {
         title: `Revision of ${formatRevision(change.revision)}: ${summary}`,
         link: new URL(`${withBase("changes/")}#${revisionAnchor(change.revision)}`, site).href,
         pubDate: new Date(`${change.revision}T00:00:00Z`),
-        description: change.previous === undefined ? summary : lines.join("\n"),
+        // Feed readers render a description as HTML: it carries the text escaped for HTML,
+        // which the library escapes again for XML. A name from Microsoft's page stays text.
+        description: escapeHtml(change.previous === undefined ? summary : lines.join("\n")),
       };
     }),
   });

@@ -113,6 +113,19 @@ export function rowHistory(
   return `Listed in ${spans.map(revisionSpan).join(", ")}; not in the ${latest} revision`;
 }
 
+/** What a revision changed, one line per key, as plain text (the feed's item). */
+export function changeLines(change: RevisionChanges<unknown>): string[] {
+  const row = ({ names, key }: KeyRow) => `${names.join(" / ")} ${key}`;
+  return [
+    ...change.added.map((c) => `Added: ${row(c.row)}`),
+    ...change.removed.map((c) => `No longer listed: ${row(c.row)}`),
+    ...change.restored.map((c) => `Listed again: ${row(c.row)}`),
+    ...change.renamed.map(
+      ({ row: r, from, to }) => `Renamed: ${to.join(" / ")}, was ${from.join(" / ")} ${r.key}`,
+    ),
+  ];
+}
+
 /** "4 keys added, 4 removed, 5 renamed"; "no changes to the keys" when nothing changed. */
 export function summarizeChanges(changes: RevisionChanges<unknown>): string {
   const parts = [

@@ -6,7 +6,8 @@
 import { z } from "astro/zod";
 import { KEY_PATTERN } from "./keyShape";
 import { diagnoseKey } from "./productKey";
-import { nonEmpty } from "./schemaFields";
+import { visibleText } from "./characters";
+import { nonEmpty, plainText, plainTextProblem } from "./schemaFields";
 import { findReuses } from "./reuse";
 import { SLUG_PATTERN, slugify } from "./slug";
 import { REVISIONS } from "./sources";
@@ -46,7 +47,7 @@ export function makeFamilySchema(revisions: readonly string[]) {
     /** The last revision that listed the key under these names. */
     until: revision,
     /** The names as that revision's edition cell gave them. */
-    names: z.array(nonEmpty).min(1, "must list at least one name"),
+    names: z.array(plainText).min(1, "must list at least one name"),
   });
 
   const rowFields = z
@@ -54,7 +55,7 @@ export function makeFamilySchema(revisions: readonly string[]) {
       /** Edition names as the newest source revision lists them; rows that share a key list every edition. */
       names: z.array(z.string(), { error: "every row needs a names list" }),
       /** Earlier names of the same editions (from older revisions), kept findable. */
-      aliases: z.array(nonEmpty).default([]),
+      aliases: z.array(plainText).default([]),
       /** The GVLK, written exactly as published: five groups of five, capitals, hyphens. */
       key: z.string({ error: "every row needs a key" }),
       /** The names older revisions gave the key, where they differ from the next revision's. */
@@ -71,6 +72,8 @@ export function makeFamilySchema(revisions: readonly string[]) {
       if (row.names.length === 0) problem("the row has no edition name", ["names"]);
       row.names.forEach((name, i) => {
         if (name.trim() === "") problem("an edition name is empty", ["names", i]);
+        const plain = plainTextProblem(name.trim());
+        if (plain !== undefined) problem(plain, ["names", i]);
       });
       // Compared as published: trimmed, so "Windows 10 Pro " is the name listed twice.
       if (new Set(row.names.map((name) => name.trim())).size !== row.names.length) {
@@ -126,7 +129,7 @@ export function makeFamilySchema(revisions: readonly string[]) {
 
   const groupSchema = z.object({
     /** The source's version heading (e.g. "Windows Server 2022"); omitted when the section has one table. */
-    heading: nonEmpty.optional(),
+    heading: plainText.optional(),
     /** Anchor of the group; defaults to the slug of its heading (or of its section's). */
     id: z.string().regex(SLUG_PATTERN, "must be lower-case words joined by hyphens").optional(),
     /** Shown above the table. */
@@ -140,7 +143,7 @@ export function makeFamilySchema(revisions: readonly string[]) {
   const sectionSchema = z
     .object({
       /** The source's channel heading (e.g. "Windows Server LTSC"). */
-      heading: nonEmpty,
+      heading: plainText,
       /** Version groups, in the source's order. */
       groups: z.array(groupSchema).min(1, "a section needs at least one version group"),
     })
@@ -175,6 +178,8 @@ export function makeFamilySchema(revisions: readonly string[]) {
 
       const groupIds = new Set<string>();
       for (const { id, path } of groups) {
+        // A section that failed its own checks has no anchors to compare: its issues say why.
+        if (typeof id !== "string") continue;
         if (groupIds.has(id))
           issue(`two version groups share the anchor "${id}"; give one an id`, [...path, "id"]);
         groupIds.add(id);
@@ -236,7 +241,8 @@ function editionLabel(row: unknown): string {
   const name = Array.isArray(names)
     ? names.find((n): n is string => typeof n === "string" && n.trim() !== "")
     : undefined;
-  if (name !== undefined) return `"${name.trim()}"`;
+  // Shown as it would print: a control character in a name must not rewrite the terminal.
+  if (name !== undefined) return `"${visibleText(name.trim())}"`;
   return typeof key === "string" ? `the row with key "${key}"` : "a row without names or key";
 }
 

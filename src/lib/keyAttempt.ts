@@ -3,7 +3,7 @@
  * Apart from src/lib/keyChecker.ts, which the box loads only once a key is typed.
  */
 import { isInvisible } from "./characters";
-import { keyGroups } from "./keyInput";
+import { keyGroups, MAX_KEY_INPUT } from "./keyInput";
 
 /**
  * Whether what was typed is an attempt at a whole key (so the search box should check it
@@ -11,6 +11,7 @@ import { keyGroups } from "./keyInput";
  * that holds a digit.
  */
 export function looksLikeKey(input: string): boolean {
+  if (input.length > MAX_KEY_INPUT) return false;
   // Invisible characters and look-alike letters still make an attempt at a key: the checker names them.
   const groups = keyGroups(input).map((group) =>
     [...group].filter((c) => !isInvisible(c)).join(""),

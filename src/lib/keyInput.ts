@@ -4,6 +4,12 @@
  * loading the checksum and the character names.
  */
 
+/**
+ * The longest text read as one key: 25 characters, hyphens, and room for the spaces, tabs and
+ * line breaks a paste brings. Anything longer is not one key, and is said so before it is read.
+ */
+export const MAX_KEY_INPUT = 100;
+
 /** Dashes that word processors and web pages put where a key has its hyphens. */
 const DASHES = /[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/g;
 /** Spaces and line breaks of every kind, but not U+FEFF, which is invisible and gets named instead. */

@@ -33,10 +33,18 @@ type HostReading = ({ ok: true } & KmsHost) | { ok: false; message: string };
 const HOST_CHARACTER = /[A-Za-z0-9.:[\]-]/;
 const MAX_NAME = 253;
 const MAX_LABEL = 63;
+/** The longest entry read at all: a longest name with a port, or a bracketed IPv6 address with one. */
+export const MAX_HOST_INPUT = 300;
 
 export function readKmsHost(input: string): HostReading {
-  const text = input.replace(/^ +| +$/g, "");
+  const text = trimSpaces(input);
   if (text === "") return refuse("Enter the KMS host's name or address.");
+  // First, before any pattern: every later step then reads at most this much.
+  if (text.length > MAX_HOST_INPUT) {
+    return refuse(
+      `This is ${text.length.toLocaleString("en")} characters long; a host name or address, with its port, has at most ${MAX_HOST_INPUT}.`,
+    );
+  }
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) {
     return refuse(
       "Enter the host alone, without a scheme such as “http://” or a path: slmgr takes a name or address, not a URL.",
@@ -58,6 +66,15 @@ export function readKmsHost(input: string): HostReading {
   if (colons > 1) return withPort(ipv6(text), undefined);
   const [host = "", port] = text.split(":");
   return withPort(/^\d[\d.]*$/.test(host) ? ipv4(host) : hostName(host), port);
+}
+
+/** `text` without the plain spaces around it, in one pass (a regex for the end is quadratic on long runs). */
+function trimSpaces(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && text[start] === " ") start += 1;
+  while (end > start && text[end - 1] === " ") end -= 1;
+  return text.slice(start, end);
 }
 
 /**
@@ -119,8 +136,16 @@ function parseIpv4(text: string): number[] | null {
   return octets.every((octet) => octet <= 255) ? octets : null;
 }
 
+/** 0.0.0.0 or ::, in any spelling: an address that names no machine, so no KMS host either. */
+function unspecified(text: string): Parsed {
+  return refuse(
+    `${quote(text)} is the unspecified address, which names no machine: enter the KMS host's own name or address.`,
+  );
+}
+
 function ipv4(text: string): Parsed {
   const octets = parseIpv4(text);
+  if (octets?.every((octet) => octet === 0)) return unspecified(text);
   if (octets) return { ok: true, kind: "ipv4", host: octets.join(".") };
   if (text.split(".").some((part) => /^0\d/.test(part)))
     return refuse(
@@ -156,6 +181,8 @@ export function parseIpv6(text: string): string | null {
 
 function ipv6(text: string): Parsed {
   const host = parseIpv6(text);
+  // Only zeros, colons and the dots of a zero IPv4 tail: ::, 0:0:0:0:0:0:0:0, ::0.0.0.0.
+  if (host !== null && /^[0:.]*$/.test(host)) return unspecified(text);
   return host
     ? { ok: true, kind: "ipv6", host }
     : refuse(

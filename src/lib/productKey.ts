@@ -3,7 +3,7 @@
  * The rules are those of ../shared/KEY-FORMAT.md (summarised in docs/content.md).
  */
 import { describeCharacter } from "./characters";
-import { normalizeKeyInput } from "./keyInput";
+import { MAX_KEY_INPUT, normalizeKeyInput } from "./keyInput";
 import { formatKey, KEY_ALPHABET, KEY_PATTERN } from "./keyShape";
 
 type KeyDiagnosis =
@@ -21,6 +21,13 @@ type MalformedReason = "empty" | "length" | "grouping" | "alphabet" | "n-count";
  * found, in the order a reader would fix them (characters, then length, then grouping).
  */
 export function diagnoseKey(input: string): KeyDiagnosis {
+  // Too long to be one key: said at once, before anything reads the whole paste.
+  if (input.length > MAX_KEY_INPUT) {
+    return malformed(
+      "length",
+      `A product key has 25 characters; this has ${input.length.toLocaleString("en")}.`,
+    );
+  }
   const text = normalizeKeyInput(input);
   if (text === "") return malformed("empty", "The key is empty.");
 

@@ -2,6 +2,7 @@
  * The HTML that Pagefind indexes for one key or one activation error: a small synthetic
  * page per row, so that a result is a row (not a whole page) and its parts carry weights.
  */
+import { escapeHtml } from "./html";
 import type { KeyRecord } from "./keyRecords";
 import { searchWords } from "./searchQuery";
 
@@ -18,9 +19,6 @@ export const ERRORS_TITLE = "Activation error codes";
 
 /** Pagefind weights (1 = body text). Names dominate; where the row sits is context only. */
 const SEARCH_WEIGHTS = { names: 10, aliases: 8, context: 2, key: 1 } as const;
-
-const escapes: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
-const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (char) => escapes[char] ?? char);
 
 /** The fields the search UI reads back from a result's `meta` (see scripts/pagefindSearch.ts). */
 export interface SearchMeta {

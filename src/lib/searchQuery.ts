@@ -19,6 +19,8 @@ export interface SearchQuery {
   skipped: string[];
   /** Typos fixed: [as typed, as searched]. */
   corrected: [string, string][];
+  /** The length of what was typed, when only its first MAX_QUERY_LENGTH characters were read. */
+  cut?: number | undefined;
 }
 
 /** Longest input considered: anything longer is a paste accident, not a query. */
@@ -110,6 +112,7 @@ export function prepareQuery(input: string, vocabulary: readonly string[]): Sear
   }
 
   const query: SearchQuery = { terms: [], unknown: [], skipped: [], corrected: [] };
+  if (text !== input) query.cut = input.length;
   const typedWords = searchWords(text).filter((word) => {
     if (!NOISE.has(word)) return true;
     if (!query.skipped.includes(word)) query.skipped.push(word);

@@ -29,6 +29,9 @@ export interface SourcePage {
   exampleKey: string;
 }
 
+/** The longest line read; Microsoft's longest is a paragraph of prose, well under this. */
+export const MAX_LINE = 2000;
+
 /** Wider than a valid key on purpose: a misprinted key is read, then refused by the schema. */
 const KEY_CELL = /[0-9A-Z]{5}(?:-[0-9A-Z]{5}){4}/;
 const BREAK = /\s*<br\s*\/?>\s*/gi;
@@ -50,10 +53,18 @@ export function parseSourcePage(text: string, file: string): SourcePage {
   const example = new RegExp(`^slmgr /ipk (${KEY_CELL.source})\\s*$`, "m").exec(text);
   if (!example?.[1]) throw new Error(`${file}: no "slmgr /ipk" example`);
 
+  const lines = text.split(/\r?\n/);
+  // Before any pattern reads a line: every pattern below then reads at most MAX_LINE characters.
+  const long = lines.findIndex((line) => line.length > MAX_LINE);
+  if (long >= 0) {
+    throw new Error(
+      `${file}: line ${long + 1} is ${lines[long]?.length.toLocaleString("en")} characters long; no line of Microsoft's page is longer than ${MAX_LINE}`,
+    );
+  }
   const sections: SourceSection[] = [];
   let inKeys = false;
   let group: SourceGroup | undefined;
-  for (const line of text.split(/\r?\n/)) {
+  for (const line of lines) {
     const heading = /^(#+)\s+(?:\[(.+)\]\(#tab\/[^)]*\)|(.+?))\s*$/.exec(line);
     if (heading) {
       const level = heading[1]?.length ?? 0;

@@ -32,13 +32,3 @@ export type Revision = string;
 
 /** The revision content/ was last checked against. */
 export const LATEST_REVISION = REVISIONS[REVISIONS.length - 1] as Revision;
-
-/** An ISO date as "1 October 2024": unambiguous for readers on either side of the Atlantic. */
-export function formatRevision(revision: string): string {
-  return new Date(`${revision}T00:00:00Z`).toLocaleDateString("en-GB", {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: "UTC",
-  });
-}

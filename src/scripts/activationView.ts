@@ -12,6 +12,7 @@ export function attachHelper(root: HTMLElement): void {
   const commands = root.querySelector<HTMLElement>("[data-commands]");
   const note = root.querySelector<HTMLElement>("[data-commands-note]");
   const error = root.querySelector<HTMLElement>("[data-host-error]");
+  const origin = root.querySelector<HTMLElement>("[data-host-origin]");
   const copy = root.querySelector<HTMLButtonElement>("[data-copy-commands]");
   const hint = root.querySelector<HTMLElement>("[data-copy-hint]");
   const cscriptBlock = root.querySelector<HTMLElement>("[data-cscript-block]");
@@ -58,6 +59,9 @@ export function attachHelper(root: HTMLElement): void {
       return;
     }
     const reading = value.trim() === "" || !hostCode ? undefined : hostCode.readKmsHost(value);
+    // A link is how a stranger would hand over a KMS host of theirs: say where it came from
+    // until the visitor edits it.
+    if (origin) origin.hidden = linked === null || linked.trim() === "";
     error.textContent = reading && !reading.ok ? reading.message : "";
     host.setAttribute("aria-invalid", String(reading !== undefined && !reading.ok));
     // The host commands in the cscript form of Microsoft's DNS guide, for a valid host only.

@@ -4,7 +4,7 @@
  */
 import { visibleText } from "../lib/characters";
 import { NO_KEY_REASON, quoteWords, type SearchAnswer } from "../lib/searchAnswer";
-import type { SearchQuery } from "../lib/searchQuery";
+import { MAX_QUERY_LENGTH, type SearchQuery } from "../lib/searchQuery";
 import { highlightRanges } from "../lib/searchRank";
 import { activationUrl } from "../site/url";
 import { fillCopyableKey } from "./fillCopyableKey";
@@ -144,6 +144,13 @@ export function answerLines(
   value: string,
 ): Node[] {
   const notes: Node[] = [];
+  if (query.cut !== undefined) {
+    notes.push(
+      line(
+        `Searched only the first ${MAX_QUERY_LENGTH} characters of the ${query.cut.toLocaleString("en")} typed.`,
+      ),
+    );
+  }
   if (query.corrected.length > 0) {
     const fixed = query.corrected.map(([from, to]) => `“${to}” for “${from}”`).join(", ");
     notes.push(line(`Searched ${fixed}.`));

@@ -290,3 +290,54 @@ test.describe("framed by another site", () => {
     await expect(framed.locator("[data-verdict]")).toBeEmpty();
   });
 });
+
+test.describe("long input never freezes a page", () => {
+  test("a host of spaces between two letters, from a link or pasted, is refused at once", async ({
+    page,
+  }) => {
+    const errors = watchErrors(page);
+    // As long as a link gets through a server's header limit; the paste below goes further.
+    const linked = `a${" ".repeat(3000)}b`;
+    await page.goto(`${HELPER}?host=${encodeURIComponent(linked)}`);
+    const error = page.locator("[data-host-error]");
+    await expect(error).toHaveText(/3,002 characters long/, { timeout: 3000 });
+    await page.getByLabel(/KMS host/).fill(`a${" ".repeat(1_000_000)}b`);
+    await expect(error).toHaveText(/1,000,002 characters long/, { timeout: 3000 });
+    // The page still takes input at once.
+    await page.getByLabel(/KMS host/).fill("kms.example.org");
+    await expect(error).toHaveText("");
+    expect(errors).toEqual([]);
+  });
+
+  test("a million characters in the search box and the checker are refused or cut, and said so", async ({
+    page,
+  }) => {
+    const long = "windows server ".repeat(70_000);
+    await page.goto("/");
+    await page.getByRole("searchbox").fill(long);
+    await expect(status(page)).toContainText(
+      /Searched only the first 200 characters of the 1,050,000 typed/,
+      {
+        timeout: 5000,
+      },
+    );
+    await page.goto("/check/");
+    await page.getByLabel("Product key").fill("-".repeat(1_000_000));
+    await expect(page.locator("[data-verdict]")).toContainText("this has 1,000,000", {
+      timeout: 5000,
+    });
+  });
+});
+
+test("a host from a link is marked as such until the visitor edits it", async ({ page }) => {
+  await page.goto(`${HELPER}?host=kms.example.org`);
+  const origin = page.getByText("This host came from the link you opened");
+  await expect(origin).toBeVisible();
+  await expect(page.getByLabel(/KMS host/)).toHaveAccessibleDescription(
+    /came from the link you opened/,
+  );
+  await page.getByLabel(/KMS host/).fill("kms.example.org");
+  await expect(origin).toBeHidden();
+  await page.goto(HELPER);
+  await expect(origin).toBeHidden();
+});

@@ -5,14 +5,17 @@
  * worker is per origin), and stops that server before going offline, so nothing can come
  * from the network, whatever the browser's offline emulation covers.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { BrowserContext, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import type { BuildInfo } from "../../src/integrations/buildInfo";
 import { writeServiceWorker } from "../../src/integrations/serviceWorker";
+import { formatBuildDate } from "../../src/lib/dates";
 import { SUBPATH } from "../helpers/deploy";
-import { readSourceRevisions } from "../helpers/sourceFixtures";
+import { readSourceRevisions, sourceKeys } from "../helpers/sourceFixtures";
+import { seededRandom, syntheticKey } from "../helpers/syntheticContent";
 import { serveStatic } from "../helpers/staticServer";
 import { allPaths, keyButton } from "./site";
 
@@ -92,40 +95,116 @@ for (const { name, base, dir, port } of [
   });
 }
 
-test("a new build is offered once it is fully downloaded, and taken only on Reload", async ({
+/** The build `dir` was made as: its pages' `kms-build` meta, date first. */
+function buildOf(dir: string): BuildInfo {
+  const html = readFileSync(join(dir, "index.html"), "utf8");
+  const id = /<meta name="kms-build" content="([^"]+)"/.exec(html)?.[1] ?? "";
+  const [date = "", revision = ""] = id.split(" ");
+  return { id, date, revision };
+}
+
+/** Every text file under `dir`, with `replace` applied. */
+function rewrite(dir: string, replace: (text: string) => string): void {
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !/\.(html|json|csv|xml|js)$/.test(entry.name)) continue;
+    const path = join(entry.parentPath, entry.name);
+    writeFileSync(path, replace(readFileSync(path, "utf8")));
+  }
+}
+
+/**
+ * The next build of `from`, in a copy: a year later, with one key changed (to another valid
+ * key) on every page and in every data file, and its own service worker. Half deployed, one
+ * file its worker lists is missing from the server, so that worker cannot install.
+ */
+async function nextBuild(from: string, oldKey: string, newKey: string, half: boolean) {
+  const dir = mkdtempSync(join(tmpdir(), "kms-next-build-"));
+  cpSync(from, dir, { recursive: true });
+  const before = buildOf(from);
+  const date = before.date.replace(/^\d{4}/, (year) => String(Number(year) + 1));
+  const after: BuildInfo = { date, revision: "next", id: `${date} next` };
+  rewrite(dir, (text) =>
+    text
+      .replaceAll(oldKey, newKey)
+      .replaceAll(before.id, after.id)
+      .replaceAll(before.date, after.date)
+      .replaceAll(formatBuildDate(before.date), formatBuildDate(after.date)),
+  );
+  await writeServiceWorker(dir, after);
+  if (half) rmSync(join(dir, "keys.csv"));
+  return { dir, build: after };
+}
+
+test("a saved copy is never silently stale: a half-deployed build, then a clean one, in two tabs", async ({
   browser,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const port = 4343;
   const origin = `http://127.0.0.1:${port}`;
-  const dir = mkdtempSync(join(tmpdir(), "kms-offline-update-"));
-  cpSync("dist", dir, { recursive: true });
-  let server = await serveStatic([{ base: "/", dir }], port);
+  const newKey = syntheticKey("N", seededRandom(3), new Set(sourceKeys()));
+  const a = mkdtempSync(join(tmpdir(), "kms-build-a-"));
+  cpSync("dist", a, { recursive: true });
+  const half = await nextBuild(a, example, newKey, true);
+  const full = await nextBuild(a, example, newKey, false);
+  let server = await serveStatic([{ base: "/", dir: a }], port);
+  const serve = async (dir: string) => {
+    await server.close();
+    server = await serveStatic([{ base: "/", dir }], port);
+  };
   const context = await browser.newContext();
   const page = await context.newPage();
+  const row = (p: Page) => p.locator("#windows-server-2022-datacenter [data-key]");
+  const savedBanner = (p: Page) => p.locator("[data-saved-banner]");
+  const updateBanner = (p: Page) => p.locator("[data-update]");
   try {
-    await visitOnce(page, `${origin}/`);
-    const banner = page.locator("[data-update]");
-    await expect(banner).toBeHidden();
+    await visitOnce(page, `${origin}/windows-server/`);
+    await expect(row(page)).toHaveText(example);
+    await expect(savedBanner(page)).toBeHidden();
 
-    // A new build: a changed page, and the service worker that lists it.
-    const home = join(dir, "index.html");
-    writeFileSync(home, readFileSync(home, "utf8").replace("</h1>", " (new build)</h1>"));
-    await writeServiceWorker(dir);
-    await server.close();
-    server = await serveStatic([{ base: "/", dir }], port); // no stale compressed copies
+    await test.step("half deployed: online, the server's page; the stale saved copy named", async () => {
+      await serve(half.dir);
+      await page.goto(`${origin}/windows-server/`);
+      await expect(row(page)).toHaveText(newKey);
+      await expect(page.locator("[data-build]")).toContainText(formatBuildDate(half.build.date));
+      await expect(updateBanner(page)).toContainText("could not be updated", { timeout: 30_000 });
+      await expect(updateBanner(page)).toContainText(formatBuildDate(buildOf(a).date));
+    });
 
-    // The page is still the saved copy, and says a newer one is ready.
-    await page.reload();
-    await expect(banner).toBeVisible({ timeout: 30_000 });
-    await expect(page.locator("h1")).not.toContainText("(new build)");
+    await test.step("offline: the saved copy, saying so, with its build's date", async () => {
+      await server.close();
+      await context.setOffline(true);
+      await page.goto(`${origin}/windows-server/`);
+      await expect(row(page)).toHaveText(example);
+      await expect(savedBanner(page)).toBeVisible();
+      await expect(savedBanner(page)).toContainText(formatBuildDate(buildOf(a).date));
+      await context.setOffline(false);
+      server = await serveStatic([{ base: "/", dir: full.dir }], port);
+    });
 
-    await banner.getByRole("button", { name: "Reload" }).click();
-    await expect(page.locator("h1")).toContainText("(new build)", { timeout: 30_000 });
-    await expect(banner).toBeHidden();
+    await test.step("fully deployed: offered in every open tab; Reload works in each", async () => {
+      const other = await context.newPage();
+      for (const tab of [page, other]) await tab.goto(`${origin}/windows-server/`);
+      for (const tab of [page, other]) {
+        await expect(row(tab)).toHaveText(newKey);
+        await expect(updateBanner(tab)).toContainText("ready", { timeout: 30_000 });
+      }
+      await updateBanner(other).getByRole("button", { name: "Reload" }).click();
+      await expect(updateBanner(other)).toBeHidden({ timeout: 30_000 });
+      await updateBanner(page).getByRole("button", { name: "Reload" }).click();
+      await expect(updateBanner(page)).toBeHidden({ timeout: 30_000 });
+      await expect(row(page)).toHaveText(newKey);
+    });
+
+    await test.step("offline again: the new saved copy", async () => {
+      await server.close();
+      await context.setOffline(true);
+      await page.goto(`${origin}/windows-server/`);
+      await expect(row(page)).toHaveText(newKey);
+      await expect(savedBanner(page)).toContainText(formatBuildDate(full.build.date));
+    });
   } finally {
     await context.close();
     await server.close();
-    rmSync(dir, { recursive: true, force: true });
+    for (const dir of [a, half.dir, full.dir]) rmSync(dir, { recursive: true, force: true });
   }
 });

@@ -1,7 +1,13 @@
 /** A row's history line and the changes page read one row's `sources` the same way. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { changesByRevision, rowHistory, summarizeChanges } from "../../src/lib/changes";
+import {
+  changeLines,
+  changesByRevision,
+  rowHistory,
+  summarizeChanges,
+} from "../../src/lib/changes";
+import { escapeHtml } from "../../src/lib/html";
 import type { Family, KeyRow } from "../../src/lib/familySchema";
 
 const REVISIONS = ["2023-09-05", "2024-10-01", "2025-03-01", "2026-01-15"];
@@ -100,5 +106,41 @@ describe("summarizeChanges", () => {
     [{ added: [entry], removed: [entry, entry] }, "1 key added, 2 removed"],
   ])("%j reads %j", (changes, expected) => {
     expect(summarizeChanges({ ...base, ...changes })).toBe(expected);
+  });
+});
+
+describe("changeLines and the feed's escaping", () => {
+  const hostile = {
+    names: ["Windows <img src=x onerror=alert(document.domain)>"],
+    aliases: [],
+    earlierNames: [],
+    key: "K",
+    anchor: "a",
+    sources: [],
+  };
+
+  it("one plain line per change, in the order added, removed, restored, renamed", () => {
+    const entry = { family: "f", row: hostile };
+    expect(
+      changeLines({
+        revision: r2,
+        previous: r1,
+        added: [entry],
+        removed: [entry],
+        restored: [entry],
+        renamed: [{ ...entry, from: ["Old"], to: ["New", "Newer"] }],
+      }),
+    ).toEqual([
+      `Added: ${hostile.names[0]} K`,
+      `No longer listed: ${hostile.names[0]} K`,
+      `Listed again: ${hostile.names[0]} K`,
+      "Renamed: New / Newer, was Old K",
+    ]);
+  });
+
+  it("escapes every character HTML reads, so a reader shows markup as text", () => {
+    expect(escapeHtml(`<img src="x" onerror='a'> & more`)).toBe(
+      "&lt;img src=&quot;x&quot; onerror=&#39;a&#39;&gt; &amp; more",
+    );
   });
 });

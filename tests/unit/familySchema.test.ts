@@ -201,6 +201,23 @@ describe("each problem is reported exactly, at its place", () => {
         `${at}.0.earlierNames.1: "${first}": earlierNames must be oldest first, one entry per revision`,
     ],
     [
+      "a name with markup",
+      ([row]) => (row["names"] = ["Windows <img src=x onerror=alert(1)>"]),
+      () =>
+        `${at}.0.names.0: "Windows <img src=x onerror=alert(1)>": "Windows <img src=x onerror=alert(1)>" must be plain text, without “<”`,
+    ],
+    [
+      "a name with a terminal escape",
+      ([row]) => (row["names"] = ["Windows \u001b[2K Pro"]),
+      () =>
+        `${at}.0.names.0: "Windows [U+001B][2K Pro": "Windows [U+001B][2K Pro" has U+001B, an invisible character: names and headings are plain text`,
+    ],
+    [
+      "an earlier name with markup",
+      ([row]) => (row["aliases"] = ["Old > new"]),
+      (first) => `${at}.0.aliases.0: "${first}": "Old > new" must be plain text, without “>”`,
+    ],
+    [
       "a name with ';'",
       ([row]) => (row["names"] = ["A; B"]),
       () => `${at}.0.names: "A; B": "A; B" must not contain ";"`,
@@ -255,6 +272,15 @@ describe("each problem is reported exactly, at its place", () => {
     });
     row["key"] = "BAD";
     expect(issues(family)[0]).toMatch(/^[^:]+: "Padded Edition: Azure": key "BAD"/);
+  });
+
+  it("a heading with markup, at the heading", () => {
+    const family = sampleFamily();
+    const group = family.sections[0]?.groups[0] as Record<string, unknown>;
+    group["heading"] = "Windows Server 2022:>-";
+    expect(issues(family)).toEqual([
+      'sections.0.groups.0.heading: "Windows Server 2022:>-" must be plain text, without “>”',
+    ]);
   });
 
   it("a key used twice in one file: at the second row's key, naming the first", () => {

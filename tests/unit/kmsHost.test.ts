@@ -97,7 +97,9 @@ describe("IP literals, judged as Node's net.isIP judges them", () => {
         const reading = readKmsHost(text);
         const kind = reading.ok ? reading.kind : undefined;
         // Zone IDs (fe80::1%eth0) are refused on purpose: `%` is a command prompt's variable sign.
-        const node = text.includes("%") ? 0 : isIP(text);
+        // So is the unspecified address (0.0.0.0, ::): it names no machine.
+        const unspecified = /^[0:.]*$/.test(text) && text !== "";
+        const node = text.includes("%") || unspecified ? 0 : isIP(text);
         if (node === 4) expect(kind, text).toBe("ipv4");
         if (node === 6) expect(kind, text).toBe("ipv6");
         if (kind === "ipv4") expect(node, text).toBe(4);
@@ -166,10 +168,10 @@ describe("readKmsHost, exactly", () => {
     ["1.2.3.4a", "name", "1.2.3.4a", undefined],
     [`${long(63)}.org`, "name", `${long(63)}.org`, undefined],
     [nameOf(253), "name", nameOf(253), undefined],
-    ["0.0.0.0", "ipv4", "0.0.0.0", undefined],
+    ["0.0.0.1", "ipv4", "0.0.0.1", undefined],
     ["255.255.255.255:1688", "ipv4", "255.255.255.255:1688", 1688],
     ["1:2:3:4:5:6:7:8", "ipv6", "[1:2:3:4:5:6:7:8]:1688", undefined],
-    ["[::]:1", "ipv6", "[::]:1", 1],
+    ["[::1]:1", "ipv6", "[::1]:1", 1],
     ["::1.2.3.4", "ipv6", "[::1.2.3.4]:1688", undefined],
     ["1:2:3:4:5:6:1.2.3.4", "ipv6", "[1:2:3:4:5:6:1.2.3.4]:1688", undefined],
     ["1::", "ipv6", "[1::]:1688", undefined],
@@ -259,8 +261,38 @@ describe("readKmsHost, exactly", () => {
     });
   });
 
+  it.each([
+    "0.0.0.0",
+    "::",
+    "[::]",
+    "[::]:1688",
+    "0:0:0:0:0:0:0:0",
+    "[0:0:0:0:0:0:0:0]",
+    "::0.0.0.0",
+    "0::0",
+  ])("refuses the unspecified address %j: it names no machine", (input) => {
+    expect(readKmsHost(input)).toEqual({
+      ok: false,
+      message: `“${input.replace(/^\[|\](:\d+)?$/g, "")}” is the unspecified address, which names no machine: enter the KMS host's own name or address.`,
+    });
+  });
+
+  it("refuses an entry longer than any host with its port, saying how long it is", () => {
+    expect(readKmsHost(`  ${"a".repeat(301)}  `)).toEqual({
+      ok: false,
+      message:
+        "This is 301 characters long; a host name or address, with its port, has at most 300.",
+    });
+    expect(readKmsHost(`a${" ".repeat(100_000)}b`)).toEqual({
+      ok: false,
+      message:
+        "This is 100,002 characters long; a host name or address, with its port, has at most 300.",
+    });
+    expect(readKmsHost(`${" ".repeat(1000)}${"a".repeat(300)}${" ".repeat(1000)}`).ok).toBe(false);
+  });
+
   it("quotes at most 60 characters of a long paste", () => {
-    const reading = readKmsHost("1:".repeat(5000));
+    const reading = readKmsHost("1:".repeat(150));
     expect(reading).toEqual({
       ok: false,
       message: expect.stringMatching(/^“(1:){30}…” is not an IPv6 address/),

@@ -157,6 +157,48 @@ describe("npm run source:diff", () => {
   });
 });
 
+describe("hostile revisions of the page (tests/fixtures/hostile-revisions.json)", () => {
+  interface Hostile {
+    name: string;
+    from: string;
+    to: string;
+    pad?: number;
+    says: string;
+  }
+  const { revisions: hostile } = JSON.parse(
+    readFileSync(join(FIXTURES, "hostile-revisions.json"), "utf8"),
+  ) as { revisions: Hostile[] };
+
+  it("are each refused by --write: exit 2, a message that says why, nothing written", async () => {
+    const page = readFileSync(newerFile, "utf8").replace(/^ms\.date: .*$/m, "ms.date: 06/01/2025");
+    const runs = hostile.map(async ({ name, from, to, pad }, i) => {
+      expect(page, name).toContain(from);
+      const dir = join(temp, `hostile-${i}`);
+      cpSync(CONTENT_DIR, dir, { recursive: true });
+      const file = join(temp, `hostile-${i}.md`);
+      writeFileSync(file, page.replace(from, `${to}${" ".repeat(pad ?? 0)}${pad ? "x" : ""}`));
+      const before = readContentFiles(dir).map(({ text }) => text);
+      const started = performance.now();
+      const result = await sourceDiff(file, "--content", dir, "--write");
+      return { name, result, before, dir, ms: performance.now() - started };
+    });
+    for (const [i, { name, result, before, dir, ms }] of (await Promise.all(runs)).entries()) {
+      expect(result.code, `${name}: ${result.out}`).toBe(2);
+      expect(result.out, name).toContain(hostile[i]?.says ?? "?");
+      // Control characters are spelled out, never printed: the terminal shows what happened.
+      const controls = [...result.out].filter((c) => c !== "\n" && (c < " " || c === "\u007f"));
+      expect(controls, name).toEqual([]);
+      expect(
+        readContentFiles(dir).map(({ text }) => text),
+        name,
+      ).toEqual(before);
+      expect(revisionsIn(dir), name).toEqual(revisionsIn(CONTENT_DIR));
+      // Read in linear time: seconds are the spawned process, not the page.
+      expect(ms, name).toBeLessThan(30_000);
+    }
+  });
+});
+
 describe("aliasesAfterRename", () => {
   const nowhere = () => false;
   it("keeps an old name a search could still be given", () => {
