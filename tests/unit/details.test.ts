@@ -17,7 +17,7 @@ import { contextText, searchDocument, searchMeta } from "../../src/lib/searchDoc
 import { editDistance, prepareQuery, searchWords } from "../../src/lib/searchQuery";
 import { highlightRanges, rankCandidates } from "../../src/lib/searchRank";
 import { slugify } from "../../src/lib/slug";
-import { formatRevision } from "../../src/lib/dates";
+import { formatBuildDate, formatRevision } from "../../src/lib/dates";
 import { checkRevisions } from "../../src/lib/sources";
 import { sourceKeys } from "../helpers/sourceFixtures";
 
@@ -406,4 +406,13 @@ describe("names compared", () => {
     expect(formatKey("")).toBe("");
     expect(formatKey("ABCDEFGHIJK")).toBe("ABCDE-FGHIJ-K");
   });
+});
+
+describe("a build's date", () => {
+  it.each([
+    ["2026-11-30T13:22:30.084Z", "30 November 2026, 13:22 UTC"],
+    ["2025-01-05T00:00:00Z", "5 January 2025, 00:00 UTC"],
+    ["2024-10-01T23:59:59+02:00", "1 October 2024, 21:59 UTC"],
+    ["not a date", "not a date"],
+  ])("formatBuildDate(%j) = %j", (iso, shown) => expect(formatBuildDate(iso)).toBe(shown));
 });

@@ -201,6 +201,23 @@ describe("hostile revisions of the page (tests/fixtures/hostile-revisions.json)"
 
 describe("aliasesAfterRename", () => {
   const nowhere = () => false;
+  it("adds nothing when the old cell only broke the new name into parts", () => {
+    expect(aliasesAfterRename([], ["Windows 10 Pro", "N"], ["Windows 10 Pro N"], nowhere)).toEqual(
+      [],
+    );
+    expect(aliasesAfterRename([], ["Windows 10 Pro", "N"], ["Windows 10 ProN"], nowhere)).toEqual([
+      "Windows 10 Pro",
+      "N",
+    ]);
+  });
+
+  it("keeps one of names that differ only in case or punctuation, the first", () => {
+    expect(aliasesAfterRename(["Old Name", "old-name"], ["Older"], ["New"], nowhere)).toEqual([
+      "Old Name",
+      "Older",
+    ]);
+  });
+
   it("keeps an old name a search could still be given", () => {
     expect(
       aliasesAfterRename(
@@ -409,7 +426,9 @@ describe("applySourceDiff, in process", () => {
       ...diffSource(content, newer.page, [older.revision]),
       newSections: ["Windows 12"],
     };
-    expect(() => applySourceDiff(texts, content, diff)).toThrow(/"Windows 12"/);
+    expect(() => applySourceDiff(texts, content, diff)).toThrow(
+      `Microsoft's page has sections content/ does not: "Windows 12". Add each to the family file it belongs in (a heading and one group with one of its rows), then run again.`,
+    );
   });
 });
 

@@ -56,8 +56,20 @@ function update(edits: [string, string][]) {
   }));
   const rows = families.flatMap(({ family }) => familyRows(family));
   const rowOf = (key: string) => rows.find(({ row }) => row.key === key);
+  // Whatever the change, what --write leaves must agree with the page: the new revision on
+  // exactly the rows it lists, each where it lists it and named as it names it, no row lost.
+  const listed = new Set(
+    page.sections.flatMap((s) => s.groups.flatMap((g) => g.rows.map((r) => r.key))),
+  );
+  for (const { row } of rows)
+    expect(row.sources.includes(REVISION), row.key).toBe(listed.has(row.key));
+  expect(rows.length).toBe(new Set([...placedKeys, ...listed]).size);
+  expect(hasDifferences(diffSource(families, page, [...REVISIONS, REVISION]))).toBe(false);
   return { diff, families, rows, rowOf };
 }
+
+/** Every key content/ has today. */
+const placedKeys = content.flatMap(({ family }) => familyRows(family).map(({ row }) => row.key));
 
 const keyOf = (name: string) => /([0-9A-Z]{5}(?:-[0-9A-Z]{5}){4})/.exec(line(name))?.[1] ?? "";
 
@@ -336,6 +348,47 @@ describe("each kind of change, alone", () => {
     const group = rowOf(keyOf("Windows Server Standard"))?.group;
     expect(group?.heading).toBeUndefined();
     expect(group?.anchor).toBe("windows-server-sac");
+  });
+
+  it("two editions that swap names keep neither's old name as an alias", () => {
+    const [std, dc] = [
+      line("Windows Server 2019 Standard"),
+      line("Windows Server 2019 Datacenter"),
+    ];
+    const [stdKey, dcKey] = [
+      keyOf("Windows Server 2019 Standard"),
+      keyOf("Windows Server 2019 Datacenter"),
+    ];
+    const { diff, rowOf } = update([
+      [std, `| Windows Server 2019 Datacenter | ${stdKey} |`],
+      [dc, `| Windows Server 2019 Standard | ${dcKey} |`],
+    ]);
+    expectOnly(diff, "renamed");
+    expect(rowOf(stdKey)?.row).toMatchObject({
+      names: ["Windows Server 2019 Datacenter"],
+      aliases: [],
+    });
+    expect(rowOf(dcKey)?.row).toMatchObject({
+      names: ["Windows Server 2019 Standard"],
+      aliases: [],
+    });
+  });
+
+  it("a new version group at the end of its section goes last", () => {
+    const key = newKey();
+    const last = line("Windows Server 2016 Essentials");
+    const { families, rowOf } = update([
+      [
+        last,
+        `${last}\n\n# [Windows Server 2016 Next](#tab/server2016next)\n\n| Operating system edition | KMS Client Product Key |\n|--|--|\n| Windows Server 2016 Next Standard | ${key} |`,
+      ],
+    ]);
+    const headings = families
+      .flatMap(({ family }) => family.sections)
+      .find((s) => s.heading === "Windows Server LTSC")
+      ?.groups.map((g) => g.heading);
+    expect(headings?.slice(-2)).toEqual(["Windows Server 2016", "Windows Server 2016 Next"]);
+    expect(rowOf(key)?.group.heading).toBe("Windows Server 2016 Next");
   });
 
   it("a new key first in its table goes first in its group", () => {
