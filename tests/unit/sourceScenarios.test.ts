@@ -73,6 +73,24 @@ const placedKeys = content.flatMap(({ family }) => familyRows(family).map(({ row
 
 const keyOf = (name: string) => /([0-9A-Z]{5}(?:-[0-9A-Z]{5}){4})/.exec(line(name))?.[1] ?? "";
 
+/** The version headings of the page's first section, Windows Server LTSC, in order. */
+function ltscHeadings(
+  families: {
+    family: { sections: { heading: string; groups: { heading?: string | undefined }[] }[] };
+  }[],
+) {
+  return families
+    .flatMap(({ family }) => family.sections)
+    .find((s) => s.heading === "Windows Server LTSC")
+    ?.groups.map((g) => g.heading);
+}
+
+/** A tab of the page as Microsoft writes one: its title, then a table of its rows. */
+function tab(title: string, ...rows: [name: string, key: string][]): string {
+  const lines = rows.map(([name, key]) => `| ${name} | ${key} |`).join("\n");
+  return `# [${title}](#tab/t)\n\n| Operating system edition | KMS Client Product Key |\n|--|--|\n${lines}\n\n`;
+}
+
 /** Only the kinds of change named; every other list of the diff empty. */
 function expectOnly(diff: SourceDiff, ...kinds: (keyof SourceDiff)[]) {
   for (const kind of [
@@ -182,10 +200,7 @@ describe("each kind of change, alone", () => {
   it("a version group split in two: the second part becomes a new group after the first", () => {
     const standard = line("Windows Server 2019 Standard");
     const { diff, families, rowOf } = update([
-      [
-        `${standard}\n`,
-        `${standard}\n\n# [Windows Server 2019 Datacenter and Essentials](#tab/server2019b)\n\n| Operating system edition | KMS Client Product Key |\n|--|--|\n`,
-      ],
+      [`${standard}\n`, `${standard}\n\n${tab("Windows Server 2019 Datacenter and Essentials")}`],
     ]);
     expectOnly(diff, "moved");
     expect(diff.moved.map((m) => m.key)).toEqual([
@@ -195,10 +210,7 @@ describe("each kind of change, alone", () => {
     expect(rowOf(keyOf("Windows Server 2019 Datacenter"))?.group.heading).toBe(
       "Windows Server 2019 Datacenter and Essentials",
     );
-    const headings = families
-      .flatMap(({ family }) => family.sections)
-      .find((s) => s.heading === "Windows Server LTSC")
-      ?.groups.map((g) => g.heading);
+    const headings = ltscHeadings(families);
     expect(headings?.slice(2, 5)).toEqual([
       "Windows Server 2019",
       "Windows Server 2019 Datacenter and Essentials",
@@ -208,18 +220,13 @@ describe("each kind of change, alone", () => {
 
   it("two new version groups in a row keep the page's order, before the next group content/ has", () => {
     const [a, b] = [newKey(), newKey()];
-    const table = (name: string, key: string) =>
-      `| Operating system edition | KMS Client Product Key |\n|--|--|\n| ${name} | ${key} |\n\n`;
     const { families } = update([
       [
         "# [Windows Server 2025](#tab/server2025)",
-        `# [Windows Server 2028](#tab/server2028)\n\n${table("Windows Server 2028 Standard", a)}# [Windows Server 2027](#tab/server2027)\n\n${table("Windows Server 2027 Standard", b)}# [Windows Server 2025](#tab/server2025)`,
+        `${tab("Windows Server 2028", ["Windows Server 2028 Standard", a])}${tab("Windows Server 2027", ["Windows Server 2027 Standard", b])}# [Windows Server 2025](#tab/server2025)`,
       ],
     ]);
-    const headings = families
-      .flatMap(({ family }) => family.sections)
-      .find((s) => s.heading === "Windows Server LTSC")
-      ?.groups.map((g) => g.heading);
+    const headings = ltscHeadings(families);
     expect(headings?.slice(0, 3)).toEqual([
       "Windows Server 2028",
       "Windows Server 2027",
@@ -380,13 +387,10 @@ describe("each kind of change, alone", () => {
     const { families, rowOf } = update([
       [
         last,
-        `${last}\n\n# [Windows Server 2016 Next](#tab/server2016next)\n\n| Operating system edition | KMS Client Product Key |\n|--|--|\n| Windows Server 2016 Next Standard | ${key} |`,
+        `${last}\n\n${tab("Windows Server 2016 Next", ["Windows Server 2016 Next Standard", key])}`,
       ],
     ]);
-    const headings = families
-      .flatMap(({ family }) => family.sections)
-      .find((s) => s.heading === "Windows Server LTSC")
-      ?.groups.map((g) => g.heading);
+    const headings = ltscHeadings(families);
     expect(headings?.slice(-2)).toEqual(["Windows Server 2016", "Windows Server 2016 Next"]);
     expect(rowOf(key)?.group.heading).toBe("Windows Server 2016 Next");
   });
@@ -440,16 +444,13 @@ describe("each kind of change, alone", () => {
     const { diff, families, rowOf } = update([
       [
         "# [Windows Server 2025](#tab/server2025)",
-        `# [Windows Server 2028](#tab/server2028)\n\n| Operating system edition | KMS Client Product Key |\n|--|--|\n| Windows Server 2028 Standard | ${key} |\n\n# [Windows Server 2025](#tab/server2025)`,
+        `${tab("Windows Server 2028", ["Windows Server 2028 Standard", key])}# [Windows Server 2025](#tab/server2025)`,
       ],
     ]);
     expectOnly(diff, "added");
     expect(diff.added[0]?.target).toMatchObject({ kind: "new", heading: "Windows Server 2028" });
     expect(rowOf(key)?.group.heading).toBe("Windows Server 2028");
-    const headings = families
-      .flatMap(({ family }) => family.sections)
-      .find((s) => s.heading === "Windows Server LTSC")
-      ?.groups.map((g) => g.heading);
+    const headings = ltscHeadings(families);
     expect(headings?.slice(0, 3)).toEqual([
       "Windows Server 2028",
       "Windows Server 2025",
