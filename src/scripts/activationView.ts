@@ -1,5 +1,5 @@
 /**
- * The activation helper's behaviour (activate.astro loads it): commands from the chosen
+ * The activation helper's behaviour (each family's helper, src/pages/activate/[family].astro, loads it): commands from the chosen
  * edition and host, the state in the URL (shareable, bookmarkable), nothing stored or sent.
  */
 import { activationCommands } from "../lib/activation";

@@ -380,15 +380,18 @@ function comparable(text: string): string[] {
   return out.map((line) => line.trimEnd());
 }
 
+const [newerPage, olderRevision] = [newer.page, older.revision];
+
+/** What --write makes of the 2023 content with the 2024 page, in process. */
+function writeFrom2023() {
+  const content = files(CONTENT_2023);
+  const texts = readContentFiles(CONTENT_2023).map(({ file, text }) => ({ file, text }));
+  return applySourceDiff(texts, content, diffSource(content, newerPage, [olderRevision]));
+}
+
 describe("applySourceDiff, in process", () => {
   it("turns the 2023 content into today's content/ (data, notes aside)", () => {
-    const content = files(CONTENT_2023);
-    const texts = readContentFiles(CONTENT_2023).map(({ file, text }) => ({ file, text }));
-    const written = applySourceDiff(
-      texts,
-      content,
-      diffSource(content, newer.page, [older.revision]),
-    );
+    const written = writeFrom2023();
     const parsed = written.map(({ file, text }) => ({
       file,
       family: withoutNotes(
@@ -403,13 +406,7 @@ describe("applySourceDiff, in process", () => {
   });
 
   it("writes today's content/ to the line: order, flow lists, blank lines, ids (notes aside)", async () => {
-    const content = files(CONTENT_2023);
-    const texts = readContentFiles(CONTENT_2023).map(({ file, text }) => ({ file, text }));
-    const written = applySourceDiff(
-      texts,
-      content,
-      diffSource(content, newer.page, [older.revision]),
-    );
+    const written = writeFrom2023();
     const prettier = await resolveConfig(join(CONTENT_DIR, "x.md"));
     const today = readContentFiles(CONTENT_DIR);
     expect(written.map((w) => w.file)).toEqual(today.map((t) => t.file));
