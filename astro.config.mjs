@@ -7,8 +7,8 @@ import { buildInfo } from "./src/integrations/buildInfo";
 import { deferScripts } from "./src/integrations/deferScripts";
 import { searchIndex } from "./src/integrations/searchIndex";
 import { serviceWorker } from "./src/integrations/serviceWorker";
-import { SCRIPT_LOADER_HASH } from "./src/lib/deferredScripts";
-import { CSP } from "./src/lib/securityHeaders";
+import { SCRIPT_LOADER_HASH } from "./src/lib/build/deferredScripts";
+import { CSP } from "./src/lib/build/securityHeaders";
 
 const env = process.env;
 

@@ -1,9 +1,9 @@
 import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
 import type { Loader } from "astro/loaders";
-import { errorSchema, findErrorProblems, type ActivationError } from "./lib/errorSchema";
-import { familySchema, type Family } from "./lib/familySchema";
-import { findKeysListedTwice } from "./lib/siteChecks";
+import { errorSchema, findErrorProblems, type ActivationError } from "./lib/errors/errorSchema";
+import { familySchema, type Family } from "./lib/keys/familySchema";
+import { findKeysListedTwice } from "./lib/keys/siteChecks";
 
 /**
  * The glob loader validates each file against the schema; this wrapper then checks

@@ -1,10 +1,10 @@
 /** The changes page as an RSS feed, one item per revision of Microsoft's page. */
 import rss from "@astrojs/rss";
 import type { APIRoute } from "astro";
-import { changeLines, summarizeChanges } from "../lib/changes";
-import { escapeHtml } from "../lib/html";
-import { formatRevision } from "../lib/dates";
-import { getChanges, revisionAnchor } from "../site/changes";
+import { changeLines, summarizeChanges } from "../lib/upstream/changes";
+import { escapeHtml } from "../lib/text/html";
+import { formatRevision } from "../lib/text/dates";
+import { getChanges, revisionAnchor } from "../site/siteChanges";
 import { withBase } from "../site/url";
 
 export const GET: APIRoute = async ({ site }) => {

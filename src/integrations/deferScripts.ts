@@ -1,9 +1,9 @@
-/** Defers every built page's bundled scripts until after its first paint (src/lib/deferredScripts.ts). */
+/** Defers every built page's bundled scripts until after its first paint (src/lib/build/deferredScripts.ts). */
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
-import { deferModuleScripts } from "../lib/deferredScripts";
+import { deferModuleScripts } from "../lib/build/deferredScripts";
 
 export function deferScripts(): AstroIntegration {
   return {

@@ -8,14 +8,14 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import * as pagefind from "pagefind";
-import type { KeyRecord } from "../lib/keyRecords";
+import type { KeyRecord } from "../lib/keys/keyRecords";
 import {
   errorSearchDocument,
   searchDocument,
   searchTexts,
   type ErrorRecord,
-} from "../lib/searchDocument";
-import { searchVocabulary } from "../lib/searchQuery";
+} from "../lib/search/searchDocument";
+import { searchVocabulary } from "../lib/search/searchQuery";
 
 const UNUSED_BUNDLE_FILES =
   /^(pagefind-(component-ui|modular-ui|ui|highlight|worker)\.(js|css)|wasm\.unknown\.pagefind)$/;
@@ -62,7 +62,7 @@ export function searchIndex(): AstroIntegration {
           for (const file of await readdir(bundle)) {
             if (UNUSED_BUNDLE_FILES.test(file)) await rm(join(bundle, file));
           }
-          // The words a mistyped query word may be corrected to (src/lib/searchQuery.ts).
+          // The words a mistyped query word may be corrected to (src/lib/search/searchQuery.ts).
           const words = searchVocabulary(searchTexts(keys, codes));
           await writeFile(join(out, "search-words.json"), JSON.stringify(words));
           logger.info(

@@ -1,6 +1,6 @@
 import type { APIRoute } from "astro";
-import { keysCsv } from "../lib/keyDownloads";
-import { getKeysDocument } from "../site/keysDocument";
+import { keysCsv } from "../lib/keys/keyDownloads";
+import { getKeysDocument } from "../site/publishedKeys";
 
 /** Every key as CSV, one row per key (columns in docs/data.md). */
 export const GET: APIRoute = async ({ site }) =>

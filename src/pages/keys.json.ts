@@ -1,5 +1,5 @@
 import type { APIRoute } from "astro";
-import { getKeysDocument } from "../site/keysDocument";
+import { getKeysDocument } from "../site/publishedKeys";
 
 /** Every key as JSON (fields in docs/data.md); also what the search index is built from. */
 export const GET: APIRoute = async ({ site }) =>

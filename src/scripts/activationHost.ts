@@ -3,8 +3,8 @@
  * host grammar and the cscript forms are most of the helper's code, and a row's
  * "Activation steps" link needs neither.
  */
-import { cscriptSetHost, DOCUMENTED_COMMANDS } from "../lib/diagnostics";
-import { readKmsHost } from "../lib/kmsHost";
+import { cscriptSetHost, DOCUMENTED_COMMANDS } from "../lib/activation/documentedCommands";
+import { readKmsHost } from "../lib/activation/kmsHost";
 
 export { readKmsHost };
 

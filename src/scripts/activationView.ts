@@ -2,7 +2,7 @@
  * The activation helper's behaviour (each family's helper, src/pages/activate/[family].astro, loads it): commands from the chosen
  * edition and host, the state in the URL (shareable, bookmarkable), nothing stored or sent.
  */
-import { activationCommands } from "../lib/activation";
+import { activationCommands } from "../lib/activation/activationSteps";
 import { copyWithFeedback, resetCopied } from "./clipboard";
 import { trustedParams } from "./framing";
 

@@ -3,7 +3,7 @@
  * finds the edition's family in keys.json and opens its helper with the same edition and
  * host. An edition that is not a row of the site is said so, and nothing is opened.
  */
-import type { KeyRecord } from "../lib/keyRecords";
+import type { KeyRecord } from "../lib/keys/keyRecords";
 import { activationUrl, withBase } from "../site/url";
 import { trustedParams } from "./framing";
 

@@ -3,8 +3,8 @@
  * its card at once; anything else waits for the full diagnosis (scripts/keyDiagnosisView.ts,
  * loaded then), so that a link to a listed key loads no more than it shows.
  */
-import type { ListedKey } from "../lib/keyChecker";
-import { exactListedKey } from "../lib/keyInput";
+import type { ListedKey } from "../lib/keys/keyChecker";
+import { exactListedKey } from "../lib/keys/keyInput";
 import { activationUrl, withBase } from "../site/url";
 import { fillCopyableKey } from "./fillCopyableKey";
 import { trustedParams } from "./framing";

@@ -1,8 +1,8 @@
 /**
- * The checker's full diagnosis (src/lib/keyChecker.ts) for anything that is not a listed
+ * The checker's full diagnosis (src/lib/keys/keyChecker.ts) for anything that is not a listed
  * key written exactly: loaded by keyCheckView.ts only when needed.
  */
-import { checkKey, type ListedKey } from "../lib/keyChecker";
+import { checkKey, type ListedKey } from "../lib/keys/keyChecker";
 import { unlistedVerdict } from "./keyVerdictView";
 
 export function diagnosisNodes(

@@ -2,7 +2,7 @@
  * What the checker says about a key that is not listed, as DOM nodes built from text only:
  * shared by the /check/ page and the search box, so both give the same answer.
  */
-import type { Suspect, Verdict } from "../lib/keyChecker";
+import type { Suspect, Verdict } from "../lib/keys/keyChecker";
 import { withBase } from "../site/url";
 
 type UnlistedVerdict = Exclude<Verdict, { kind: "listed" }>;

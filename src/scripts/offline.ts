@@ -4,7 +4,7 @@
  * every open tab), and a saved copy older than this page that could not be updated is named.
  * A page served from the saved copy says so by itself (BaseLayout.astro, data-saved-copy).
  */
-import { formatBuildDate } from "../lib/dates";
+import { formatBuildDate } from "../lib/text/dates";
 
 interface SavedBuild {
   id: string;

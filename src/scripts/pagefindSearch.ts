@@ -1,11 +1,11 @@
 /**
  * The search box's use of Pagefind: start it, search, and turn its records into results
- * ranked by src/lib/searchRank.ts. What Pagefind returns is data only, never HTML we render.
+ * ranked by src/lib/search/searchRank.ts. What Pagefind returns is data only, never HTML we render.
  */
-import type { KeyRecord } from "../lib/keyRecords";
-import { ERRORS_TITLE, type ErrorRecord, type SearchMeta } from "../lib/searchDocument";
-import type { SearchQuery } from "../lib/searchQuery";
-import { rankCandidates, type Candidate } from "../lib/searchRank";
+import type { KeyRecord } from "../lib/keys/keyRecords";
+import { ERRORS_TITLE, type ErrorRecord, type SearchMeta } from "../lib/search/searchDocument";
+import type { SearchQuery } from "../lib/search/searchQuery";
+import { rankCandidates, type Candidate } from "../lib/search/searchRank";
 import { withBase } from "../site/url";
 
 /** The part of Pagefind's browser API this site uses. */
@@ -33,7 +33,7 @@ export async function startPagefind(module: Promise<unknown>): Promise<Pagefind>
   const pagefind = (await module) as Pagefind;
   // Main thread is plenty for 82 rows and saves the worker's download; excerpts are unused.
   // Ranking: whole-word matches and short rows first. Measured on the query set, raw queries,
-  // Pagefind alone: top-1 54/71 with defaults, 56/71 with these; src/lib/searchRank then orders.
+  // Pagefind alone: top-1 54/71 with defaults, 56/71 with these; src/lib/search/searchRank then orders.
   await pagefind.options({
     noWorker: true,
     excerptLength: 0,

@@ -1,20 +1,20 @@
 /**
  * The search box's behaviour, loaded on first interest by <kms-search> (SiteSearch.astro):
  * what is typed goes to the key checker when it looks like a key, else to Pagefind; the
- * answer is decided in src/lib/searchAnswer.ts and drawn by searchView.ts from text only.
+ * answer is decided in src/lib/search/searchAnswer.ts and drawn by searchView.ts from text only.
  */
-import { findErrorCode } from "../lib/activationErrors";
-import { looksLikeKey } from "../lib/keyAttempt";
-import type { KeyRecord } from "../lib/keyRecords";
-import type { ErrorRecord } from "../lib/searchDocument";
-import { answerQuery, type SearchAnswer } from "../lib/searchAnswer";
+import { findErrorCode } from "../lib/errors/activationErrors";
+import { looksLikeKey } from "../lib/keys/keyAttempt";
+import type { KeyRecord } from "../lib/keys/keyRecords";
+import type { ErrorRecord } from "../lib/search/searchDocument";
+import { answerQuery, type SearchAnswer } from "../lib/search/searchAnswer";
 import {
   keyFragmentTerms,
   keyHasFragments,
   prepareQuery,
   type SearchQuery,
-} from "../lib/searchQuery";
-import { rankCandidates } from "../lib/searchRank";
+} from "../lib/search/searchQuery";
+import { rankCandidates } from "../lib/search/searchRank";
 import { checkerUrl, withBase } from "../site/url";
 import { announce } from "./announce";
 import {
@@ -121,7 +121,7 @@ export class SearchController {
     if (looksLikeKey(value)) {
       // The checker (the checksum, the character names) loads only once a key is typed.
       const [{ checkKey }, { unlistedVerdict }, keys] = await Promise.all([
-        import("../lib/keyChecker"),
+        import("../lib/keys/keyChecker"),
         import("./keyVerdictView"),
         this.#keys(),
       ]);

@@ -2,10 +2,10 @@
  * What the search box draws, from text only: a result row cloned from SiteSearch.astro's
  * <template>, and the answer in words. Nothing typed or indexed is ever parsed as HTML.
  */
-import { visibleText } from "../lib/characters";
-import { NO_KEY_REASON, quoteWords, type SearchAnswer } from "../lib/searchAnswer";
-import { MAX_QUERY_LENGTH, type SearchQuery } from "../lib/searchQuery";
-import { highlightRanges } from "../lib/searchRank";
+import { visibleText } from "../lib/text/characters";
+import { NO_KEY_REASON, quoteWords, type SearchAnswer } from "../lib/search/searchAnswer";
+import { MAX_QUERY_LENGTH, type SearchQuery } from "../lib/search/searchQuery";
+import { highlightRanges } from "../lib/search/searchRank";
 import { activationUrl } from "../site/url";
 import { fillCopyableKey } from "./fillCopyableKey";
 import type { Result } from "./pagefindSearch";

@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from "astro:content";
-import { errorPath, ERRORS_SOURCE } from "../lib/activationErrors";
+import { errorPath, ERRORS_SOURCE } from "../lib/errors/activationErrors";
 import { publicUrl } from "./url";
 
 export type ErrorEntry = CollectionEntry<"errors">;

@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from "astro:content";
-import { familyRows } from "../lib/familySchema";
-import { REVISIONS, type Revision } from "../lib/sources";
+import { familyRows } from "../lib/keys/familySchema";
+import { REVISIONS, type Revision } from "../lib/upstream/sources";
 import { withBase } from "./url";
 
 export type FamilyEntry = CollectionEntry<"families">;

@@ -3,7 +3,7 @@
  * listed and links to its row; the home page says which revision the keys were checked against.
  */
 import { expect, test } from "./fixtures";
-import { formatRevision } from "../../src/lib/dates";
+import { formatRevision } from "../../src/lib/text/dates";
 import { readSourceRevisions } from "../helpers/sourceFixtures";
 import { allPaths } from "./site";
 

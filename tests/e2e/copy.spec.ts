@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { KEY_PATTERN } from "../../src/lib/keyShape";
+import { KEY_PATTERN } from "../../src/lib/keys/keyShape";
 import { readSourceRevisions } from "../helpers/sourceFixtures";
 import { commandButton, familyPaths, helperPaths, keyButton } from "./site";
 

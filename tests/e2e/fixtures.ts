@@ -1,6 +1,6 @@
 /**
  * Playwright's `test`, with one change: `page.goto` returns once the page's scripts have run
- * (they start after the first paint, see src/lib/deferredScripts.ts), as a person's first
+ * (they start after the first paint, see src/lib/build/deferredScripts.ts), as a person's first
  * click would come after them. Pages with JavaScript turned off are returned as loaded.
  */
 import { test as base, type Page } from "@playwright/test";

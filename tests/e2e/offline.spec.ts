@@ -12,7 +12,7 @@ import type { BrowserContext, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import type { BuildInfo } from "../../src/integrations/buildInfo";
 import { writeServiceWorker } from "../../src/integrations/serviceWorker";
-import { formatBuildDate } from "../../src/lib/dates";
+import { formatBuildDate } from "../../src/lib/text/dates";
 import { SUBPATH } from "../helpers/deploy";
 import { readSourceRevisions, sourceKeys } from "../helpers/sourceFixtures";
 import { seededRandom, syntheticKey } from "../helpers/syntheticContent";

@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { SCRIPT_LOADER_HASH } from "../../src/lib/deferredScripts";
+import { SCRIPT_LOADER_HASH } from "../../src/lib/build/deferredScripts";
 import { allPaths, keyButton } from "./site";
 
 /** Collects CSP violations and console errors from the moment the page starts. */

@@ -76,7 +76,7 @@ export async function readRows(page: Page, path: string): Promise<SiteRow[]> {
 }
 
 /** Compares names the way a reader does: case, spacing and punctuation aside. */
-export { looseName as loose } from "../../src/lib/names";
+export { looseName as loose } from "../../src/lib/keys/names";
 
 /** A row's (or result's) button that copies the key, and the one that copies the slmgr command. */
 export const keyButton = (scope: Locator) => scope.locator('button[data-copy="key"]');

@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { diagnoseKey } from "../../src/lib/productKey";
-import { CSV_COLUMNS } from "../../src/lib/keyDownloads";
+import { diagnoseKey } from "../../src/lib/keys/productKey";
+import { CSV_COLUMNS } from "../../src/lib/keys/keyDownloads";
 import { singleCharacterMutations } from "../helpers/keyMutations";
 import { readSourceRows, sourceKeys } from "../helpers/sourceFixtures";
 import { commandButton, familyPaths, helperOf, keyButton } from "./site";

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseFrontmatter } from "astro/markdown";
-import { familySchema, type Family } from "../../src/lib/familySchema";
+import { familySchema, type Family } from "../../src/lib/keys/familySchema";
 
 export const CONTENT_DIR = fileURLToPath(new URL("../../content/", import.meta.url));
 

@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parseFrontmatter } from "astro/markdown";
-import { errorSchema, type ActivationError } from "../../src/lib/errorSchema";
+import { errorSchema, type ActivationError } from "../../src/lib/errors/errorSchema";
 
 const FIXTURES = fileURLToPath(new URL("../fixtures/", import.meta.url));
 const ERRORS_DIR = fileURLToPath(new URL("../../content/errors/", import.meta.url));

@@ -1,6 +1,6 @@
 /** Broken variants of real keys, so tests never need a key typed by hand. */
-import { KEY_ALPHABET } from "../../src/lib/keyShape";
-import { diagnoseKey } from "../../src/lib/productKey";
+import { KEY_ALPHABET } from "../../src/lib/keys/keyShape";
+import { diagnoseKey } from "../../src/lib/keys/productKey";
 
 /** Every key made by changing one character (not a hyphen, not the N) to another alphabet digit. */
 export function singleCharacterMutations(key: string): string[] {

@@ -1,6 +1,6 @@
 /**
  * A second, independent reading of ../shared/KEY-FORMAT.md's checksum, written differently
- * from src/lib/productKey.ts (a CRC table, the digits folded with reduce), so a test can
+ * from src/lib/keys/productKey.ts (a CRC table, the digits folded with reduce), so a test can
  * compare the two on every typo instead of trusting a count.
  */
 const ALPHABET = "BCDFGHJKMPQRTVWXY2346789";

@@ -1,10 +1,10 @@
 /**
  * Microsoft's page, as kept in tests/fixtures/, read by the site's own parser
- * (src/lib/sourcePage.ts). Tests derive every expectation from here, so no key is retyped.
+ * (src/lib/upstream/sourcePage.ts). Tests derive every expectation from here, so no key is retyped.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { parseSourcePage, sourceRows, type SourcePage } from "../../src/lib/sourcePage";
+import { parseSourcePage, sourceRows, type SourcePage } from "../../src/lib/upstream/sourcePage";
 
 export const FIXTURES = fileURLToPath(new URL("../fixtures/", import.meta.url));
 

@@ -5,9 +5,9 @@
  * the older ones). Nothing here is published: it is built under /double/ by the tests only.
  */
 import { isMap, isSeq, parseDocument, type YAMLMap, type YAMLSeq } from "yaml";
-import { formatKey, KEY_ALPHABET } from "../../src/lib/keyShape";
-import { hasValidChecksum } from "../../src/lib/productKey";
-import { slugify } from "../../src/lib/slug";
+import { formatKey, KEY_ALPHABET } from "../../src/lib/keys/keyShape";
+import { hasValidChecksum } from "../../src/lib/keys/productKey";
+import { slugify } from "../../src/lib/text/slug";
 
 /** A small deterministic generator (mulberry32), so every run builds the same set. */
 export function seededRandom(seed: number): () => number {

@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import { familyRows } from "../../src/lib/familySchema";
+import { familyRows } from "../../src/lib/keys/familySchema";
 import { readFamilies } from "../helpers/content";
 import { checksumTypo } from "../helpers/keyMutations";
 

@@ -6,9 +6,9 @@ import {
   changesByRevision,
   rowHistory,
   summarizeChanges,
-} from "../../src/lib/changes";
-import { escapeHtml } from "../../src/lib/html";
-import type { Family, KeyRow } from "../../src/lib/familySchema";
+} from "../../src/lib/upstream/changes";
+import { escapeHtml } from "../../src/lib/text/html";
+import type { Family, KeyRow } from "../../src/lib/keys/familySchema";
 
 const REVISIONS = ["2023-09-05", "2024-10-01", "2025-03-01", "2026-01-15"];
 const [r1 = "", r2 = "", r3 = "", r4 = ""] = REVISIONS;

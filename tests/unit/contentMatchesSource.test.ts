@@ -3,8 +3,8 @@
  * the newest names; older names kept as aliases; and each row's revisions recorded truly.
  */
 import { describe, expect, it } from "vitest";
-import { familyRows } from "../../src/lib/familySchema";
-import { looseName as loose } from "../../src/lib/names";
+import { familyRows } from "../../src/lib/keys/familySchema";
+import { looseName as loose } from "../../src/lib/keys/names";
 import { readFamilies } from "../helpers/content";
 import { readSourceRevisions, sourceKeys } from "../helpers/sourceFixtures";
 

@@ -4,21 +4,21 @@
  * testing (npm run test:mutation) showed each of these could change unnoticed.
  */
 import { describe, expect, it } from "vitest";
-import { describeCharacter, isInvisible, visibleText } from "../../src/lib/characters";
-import { checkKey } from "../../src/lib/keyChecker";
-import { looksLikeKey } from "../../src/lib/keyAttempt";
-import type { KeyRecord } from "../../src/lib/keyRecords";
-import { keyGroups, normalizeKeyInput } from "../../src/lib/keyInput";
-import { formatKey } from "../../src/lib/keyShape";
-import { looseName, sameNames } from "../../src/lib/names";
-import { diagnoseKey } from "../../src/lib/productKey";
-import { answerQuery, quoteWords } from "../../src/lib/searchAnswer";
-import { contextText, searchDocument, searchMeta } from "../../src/lib/searchDocument";
-import { editDistance, prepareQuery, searchWords } from "../../src/lib/searchQuery";
-import { highlightRanges, rankCandidates } from "../../src/lib/searchRank";
-import { slugify } from "../../src/lib/slug";
-import { formatBuildDate, formatRevision } from "../../src/lib/dates";
-import { checkRevisions } from "../../src/lib/sources";
+import { describeCharacter, isInvisible, visibleText } from "../../src/lib/text/characters";
+import { checkKey } from "../../src/lib/keys/keyChecker";
+import { looksLikeKey } from "../../src/lib/keys/keyAttempt";
+import type { KeyRecord } from "../../src/lib/keys/keyRecords";
+import { keyGroups, normalizeKeyInput } from "../../src/lib/keys/keyInput";
+import { formatKey } from "../../src/lib/keys/keyShape";
+import { looseName, sameNames } from "../../src/lib/keys/names";
+import { diagnoseKey } from "../../src/lib/keys/productKey";
+import { answerQuery, quoteWords } from "../../src/lib/search/searchAnswer";
+import { contextText, searchDocument, searchMeta } from "../../src/lib/search/searchDocument";
+import { editDistance, prepareQuery, searchWords } from "../../src/lib/search/searchQuery";
+import { highlightRanges, rankCandidates } from "../../src/lib/search/searchRank";
+import { slugify } from "../../src/lib/text/slug";
+import { formatBuildDate, formatRevision } from "../../src/lib/text/dates";
+import { checkRevisions } from "../../src/lib/upstream/sources";
 import { sourceKeys } from "../helpers/sourceFixtures";
 
 describe("characters", () => {

@@ -4,10 +4,22 @@
  * hands out is written as one of Microsoft's pages writes it; codes are found however pasted.
  */
 import { describe, expect, it } from "vitest";
-import { ERROR_CODE_PATTERN, errorPath, findErrorCode } from "../../src/lib/activationErrors";
-import { cscriptSetHost, DOCUMENTED_COMMANDS, isCommandName } from "../../src/lib/diagnostics";
-import { errorSchema, findErrorProblems } from "../../src/lib/errorSchema";
-import { ERRORS_TITLE, errorSearchDocument, searchTexts } from "../../src/lib/searchDocument";
+import {
+  ERROR_CODE_PATTERN,
+  errorPath,
+  findErrorCode,
+} from "../../src/lib/errors/activationErrors";
+import {
+  cscriptSetHost,
+  DOCUMENTED_COMMANDS,
+  isCommandName,
+} from "../../src/lib/activation/documentedCommands";
+import { errorSchema, findErrorProblems } from "../../src/lib/errors/errorSchema";
+import {
+  ERRORS_TITLE,
+  errorSearchDocument,
+  searchTexts,
+} from "../../src/lib/search/searchDocument";
 import {
   documentedCommandLines,
   isDocumented,

@@ -1,19 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { activationCommands } from "../../src/lib/activation";
-import { DEFAULT_KMS_PORT, readKmsHost } from "../../src/lib/kmsHost";
+import { activationCommands } from "../../src/lib/activation/activationSteps";
+import { DEFAULT_KMS_PORT, readKmsHost } from "../../src/lib/activation/kmsHost";
 import fc from "fast-check";
-import { checkKey, type ListedKey } from "../../src/lib/keyChecker";
-import { looksLikeKey } from "../../src/lib/keyAttempt";
-import { exactListedKey } from "../../src/lib/keyInput";
+import { checkKey, type ListedKey } from "../../src/lib/keys/keyChecker";
+import { looksLikeKey } from "../../src/lib/keys/keyAttempt";
+import { exactListedKey } from "../../src/lib/keys/keyInput";
 import {
   csvField,
   CSV_COLUMNS,
   CSV_LIST_SEPARATOR,
   keysCsv,
   keysDocument,
-} from "../../src/lib/keyDownloads";
-import { keyRecords } from "../../src/lib/keyRecords";
-import { KEY_ALPHABET } from "../../src/lib/keyShape";
+} from "../../src/lib/keys/keyDownloads";
+import { keyRecords } from "../../src/lib/keys/keyRecords";
+import { KEY_ALPHABET } from "../../src/lib/keys/keyShape";
 import { readFamilies } from "../helpers/content";
 import { singleCharacterMutations } from "../helpers/keyMutations";
 import { readSourceRows, sourceKeys } from "../helpers/sourceFixtures";

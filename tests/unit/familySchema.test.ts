@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { familySchema } from "../../src/lib/familySchema";
-import { findKeysListedTwice } from "../../src/lib/siteChecks";
+import { familySchema } from "../../src/lib/keys/familySchema";
+import { findKeysListedTwice } from "../../src/lib/keys/siteChecks";
 import { readContentFiles, readFamilies } from "../helpers/content";
 import { checksumTypo } from "../helpers/keyMutations";
 

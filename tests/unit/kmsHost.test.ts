@@ -6,10 +6,10 @@
 import { isIP } from "node:net";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { activationCommands } from "../../src/lib/activation";
-import { parseIpv6, readKmsHost } from "../../src/lib/kmsHost";
-import { KEY_PATTERN } from "../../src/lib/keyShape";
-import { installCommand, slmgrLine } from "../../src/lib/slmgr";
+import { activationCommands } from "../../src/lib/activation/activationSteps";
+import { parseIpv6, readKmsHost } from "../../src/lib/activation/kmsHost";
+import { KEY_PATTERN } from "../../src/lib/keys/keyShape";
+import { installCommand, slmgrLine } from "../../src/lib/activation/slmgr";
 import { sourceKeys } from "../helpers/sourceFixtures";
 import { HOSTILE_HOSTS } from "../helpers/hostileHosts";
 

@@ -6,13 +6,13 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { findErrorCode } from "../../src/lib/activationErrors";
-import { looksLikeKey } from "../../src/lib/keyAttempt";
-import { checkKey } from "../../src/lib/keyChecker";
-import { MAX_KEY_INPUT, normalizeKeyInput } from "../../src/lib/keyInput";
-import { MAX_HOST_INPUT, readKmsHost } from "../../src/lib/kmsHost";
-import { diagnoseKey } from "../../src/lib/productKey";
-import { MAX_QUERY_LENGTH, prepareQuery } from "../../src/lib/searchQuery";
+import { findErrorCode } from "../../src/lib/errors/activationErrors";
+import { looksLikeKey } from "../../src/lib/keys/keyAttempt";
+import { checkKey } from "../../src/lib/keys/keyChecker";
+import { MAX_KEY_INPUT, normalizeKeyInput } from "../../src/lib/keys/keyInput";
+import { MAX_HOST_INPUT, readKmsHost } from "../../src/lib/activation/kmsHost";
+import { diagnoseKey } from "../../src/lib/keys/productKey";
+import { MAX_QUERY_LENGTH, prepareQuery } from "../../src/lib/search/searchQuery";
 import { sourceKeys } from "../helpers/sourceFixtures";
 
 /** Milliseconds one read of up to 400,000 characters may take. */

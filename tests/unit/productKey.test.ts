@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { KEY_PATTERN } from "../../src/lib/keyShape";
-import { diagnoseKey, hasValidChecksum } from "../../src/lib/productKey";
+import { KEY_PATTERN } from "../../src/lib/keys/keyShape";
+import { diagnoseKey, hasValidChecksum } from "../../src/lib/keys/productKey";
 import { singleCharacterMutations } from "../helpers/keyMutations";
 import { referenceChecksumHolds } from "../helpers/referenceChecksum";
 import { sourceKeys } from "../helpers/sourceFixtures";

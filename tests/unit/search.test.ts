@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { keyRecords, type KeyRecord } from "../../src/lib/keyRecords";
-import { contextText, searchDocument, searchMeta, searchTexts } from "../../src/lib/searchDocument";
+import { keyRecords, type KeyRecord } from "../../src/lib/keys/keyRecords";
+import {
+  contextText,
+  searchDocument,
+  searchMeta,
+  searchTexts,
+} from "../../src/lib/search/searchDocument";
 import {
   editDistance,
   keyFragmentTerms,
@@ -9,9 +14,9 @@ import {
   prepareQuery,
   searchVocabulary,
   searchWords,
-} from "../../src/lib/searchQuery";
-import { highlightRanges, rankCandidates } from "../../src/lib/searchRank";
-import { answerQuery } from "../../src/lib/searchAnswer";
+} from "../../src/lib/search/searchQuery";
+import { highlightRanges, rankCandidates } from "../../src/lib/search/searchRank";
+import { answerQuery } from "../../src/lib/search/searchAnswer";
 import { PROTOTYPE_NAMES, readNoKeyCases } from "../helpers/noKeyQueries";
 import { readFamilies } from "../helpers/content";
 import { readErrorContent } from "../helpers/errorFixtures";

@@ -7,13 +7,13 @@ import {
   deferModuleScripts,
   SCRIPT_LOADER,
   SCRIPT_LOADER_HASH,
-} from "../../src/lib/deferredScripts";
-import { CSP, headersFile } from "../../src/lib/securityHeaders";
+} from "../../src/lib/build/deferredScripts";
+import { CSP, headersFile } from "../../src/lib/build/securityHeaders";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
 describe("security headers", () => {
-  it("public/_headers is exactly what src/lib/securityHeaders.ts says", () => {
+  it("public/_headers is exactly what src/lib/build/securityHeaders.ts says", () => {
     expect(readFileSync(join(ROOT, "public/_headers"), "utf8")).toBe(headersFile());
   });
 

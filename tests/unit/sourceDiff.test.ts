@@ -10,12 +10,12 @@ import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
 import { format, resolveConfig } from "prettier";
 import { parse } from "yaml";
-import { changesByRevision, namesAt } from "../../src/lib/changes";
-import { aliasesAfterRename, applySourceDiff } from "../../src/lib/contentUpdate";
-import { familyRows, familySchema, type Family } from "../../src/lib/familySchema";
-import { diffSource, hasDifferences } from "../../src/lib/sourceDiff";
-import { parseSourcePage } from "../../src/lib/sourcePage";
-import { REVISIONS } from "../../src/lib/sources";
+import { changesByRevision, namesAt } from "../../src/lib/upstream/changes";
+import { aliasesAfterRename, applySourceDiff } from "../../src/lib/upstream/contentUpdate";
+import { familyRows, familySchema, type Family } from "../../src/lib/keys/familySchema";
+import { diffSource, hasDifferences } from "../../src/lib/upstream/sourceDiff";
+import { parseSourcePage } from "../../src/lib/upstream/sourcePage";
+import { REVISIONS } from "../../src/lib/upstream/sources";
 import { CONTENT_DIR, readContentFiles, readFamilies } from "../helpers/content";
 import { seededRandom, syntheticKey } from "../helpers/syntheticContent";
 import { FIXTURES, readSourceRevisions, sourcePageFiles } from "../helpers/sourceFixtures";
@@ -45,7 +45,7 @@ const revisionsIn = (dir: string) =>
 
 async function sourceDiff(...args: string[]) {
   try {
-    const { stdout } = await run("node_modules/.bin/tsx", ["src/cli/sourceDiff.ts", ...args]);
+    const { stdout } = await run("node_modules/.bin/tsx", ["src/cli/runSourceDiff.ts", ...args]);
     return { code: 0, out: stdout };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };

@@ -1,6 +1,6 @@
 /** How parseSourcePage reads the parts of Microsoft's page, one rule at a time, on small pages. */
 import { describe, expect, it } from "vitest";
-import { parseSourcePage } from "../../src/lib/sourcePage";
+import { parseSourcePage } from "../../src/lib/upstream/sourcePage";
 import { sourceKeys } from "../helpers/sourceFixtures";
 
 const [k1 = "", k2 = "", k3 = ""] = [...sourceKeys()];

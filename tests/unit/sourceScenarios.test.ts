@@ -5,12 +5,17 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { rowHistory } from "../../src/lib/changes";
-import { applySourceDiff } from "../../src/lib/contentUpdate";
-import { familyRows, makeFamilySchema } from "../../src/lib/familySchema";
-import { diffSource, hasDifferences, newAnchor, type SourceDiff } from "../../src/lib/sourceDiff";
-import { parseSourcePage } from "../../src/lib/sourcePage";
-import { REVISIONS } from "../../src/lib/sources";
+import { rowHistory } from "../../src/lib/upstream/changes";
+import { applySourceDiff } from "../../src/lib/upstream/contentUpdate";
+import { familyRows, makeFamilySchema } from "../../src/lib/keys/familySchema";
+import {
+  diffSource,
+  hasDifferences,
+  newAnchor,
+  type SourceDiff,
+} from "../../src/lib/upstream/sourceDiff";
+import { parseSourcePage } from "../../src/lib/upstream/sourcePage";
+import { REVISIONS } from "../../src/lib/upstream/sources";
 import { readContentFiles, readFamilies } from "../helpers/content";
 import { readSourceRevisions, sourcePageFiles } from "../helpers/sourceFixtures";
 import { seededRandom, syntheticKey } from "../helpers/syntheticContent";

@@ -3,7 +3,7 @@
  * /keys.json publishes. Plain data, so every consumer sees the same names, URL and key.
  */
 import { familyRows, type Family } from "./familySchema";
-import type { Revision } from "./sources";
+import type { Revision } from "../upstream/sources";
 
 export interface KeyRecord {
   /** The GVLK, as published. */

@@ -2,8 +2,8 @@
  * What changed between revisions of Microsoft's page, derived from content/ alone: each row
  * records the revisions that list it and the names earlier revisions gave it.
  */
-import { familyRows, type Family, type KeyRow } from "./familySchema";
-import { sameNames } from "./names";
+import { familyRows, type Family, type KeyRow } from "../keys/familySchema";
+import { sameNames } from "../keys/names";
 
 /** The names the row had in `revision` (one of its sources). */
 export function namesAt(row: KeyRow, revision: string): string[] {

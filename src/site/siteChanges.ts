@@ -1,6 +1,6 @@
-import { changesByRevision, type RevisionChanges } from "../lib/changes";
-import type { KeyRow } from "../lib/familySchema";
-import { REVISIONS } from "../lib/sources";
+import { changesByRevision, type RevisionChanges } from "../lib/upstream/changes";
+import type { KeyRow } from "../lib/keys/familySchema";
+import { REVISIONS } from "../lib/upstream/sources";
 import { familyUrl, getFamilies, type FamilyEntry } from "./families";
 import { withBase } from "./url";
 

@@ -3,7 +3,7 @@
  * content/ has been checked against. Kept in content/ because `npm run source:diff -- --write`
  * adds a revision there when it updates the keys.
  */
-import sourcePage from "../../content/source-page.json" with { type: "json" };
+import sourcePage from "../../../content/source-page.json" with { type: "json" };
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -1,6 +1,6 @@
 /**
  * A pasted key as text: the one normaliser the search box, the checker and the tests share.
- * Apart from src/lib/productKey.ts so that a page can recognise a listed key without
+ * Apart from src/lib/keys/productKey.ts so that a page can recognise a listed key without
  * loading the checksum and the character names.
  */
 

@@ -1,6 +1,6 @@
 /**
  * The activation helper's commands: install the key, point at the host if given, activate,
- * verify. The host comes only as src/lib/kmsHost.ts parsed it; every line passes slmgrLine.
+ * verify. The host comes only as src/lib/activation/kmsHost.ts parsed it; every line passes slmgrLine.
  */
 import type { KmsHost } from "./kmsHost";
 import { installCommand, slmgrLine } from "./slmgr";

@@ -1,6 +1,6 @@
 /** Field types every content schema shares (families and activation errors). */
 import { z } from "astro/zod";
-import { describeCharacter, isInvisible, visibleText } from "./characters";
+import { describeCharacter, isInvisible, visibleText } from "../text/characters";
 
 /** Text that must say something once trimmed. */
 export const nonEmpty = z.string().trim().min(1, "must not be empty");

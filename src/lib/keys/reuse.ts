@@ -1,6 +1,6 @@
 /**
  * The one rule for keys and row anchors: each is used once. Within a family file the schema
- * applies it (src/lib/familySchema.ts), across files the content loader (src/lib/siteChecks.ts).
+ * applies it (src/lib/keys/familySchema.ts), across files the content loader (src/lib/keys/siteChecks.ts).
  */
 
 export interface Reuse<T> {

@@ -16,9 +16,9 @@ import {
   type Place,
   type SourceDiff,
 } from "./sourceDiff";
-import { familyRows } from "./familySchema";
-import { looseName as loose } from "./names";
-import { slugify } from "./slug";
+import { familyRows } from "../keys/familySchema";
+import { looseName as loose } from "../keys/names";
+import { slugify } from "../text/slug";
 
 export interface TextFile {
   file: string;

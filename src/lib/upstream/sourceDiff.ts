@@ -1,14 +1,14 @@
 /**
  * How a revision of Microsoft's page differs from content/: keys added, removed, restored,
  * renamed or moved, and headings renamed. `npm run source:diff` prints this and, with
- * `--write`, applies it (src/lib/contentUpdate.ts).
+ * `--write`, applies it (src/lib/upstream/contentUpdate.ts).
  *
  * content/'s version groups are matched to the page's by the keys they share, so a renamed
  * heading is still the same group; a group with no known key is matched by its heading.
  */
-import { sameNames } from "./names";
-import { slugify } from "./slug";
-import type { Family, KeyRow } from "./familySchema";
+import { sameNames } from "../keys/names";
+import { slugify } from "../text/slug";
+import type { Family, KeyRow } from "../keys/familySchema";
 import type { SourcePage, SourceRow } from "./sourcePage";
 
 export interface ContentFile {

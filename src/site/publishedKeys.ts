@@ -1,5 +1,5 @@
-import { keysDocument, type KeysDocument } from "../lib/keyDownloads";
-import { keyRecords } from "../lib/keyRecords";
+import { keysDocument, type KeysDocument } from "../lib/keys/keyDownloads";
+import { keyRecords } from "../lib/keys/keyRecords";
 import { getFamilies } from "./families";
 import { publicUrl } from "./url";
 

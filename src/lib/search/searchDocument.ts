@@ -2,8 +2,8 @@
  * The HTML that Pagefind indexes for one key or one activation error: a small synthetic
  * page per row, so that a result is a row (not a whole page) and its parts carry weights.
  */
-import { escapeHtml } from "./html";
-import type { KeyRecord } from "./keyRecords";
+import { escapeHtml } from "../text/html";
+import type { KeyRecord } from "../keys/keyRecords";
 import { searchWords } from "./searchQuery";
 
 /** What /errors.json publishes for one code, as far as search needs it. */

@@ -10,10 +10,10 @@ import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { format, resolveConfig } from "prettier";
 import { parse } from "yaml";
-import { applySourceDiff, type TextFile } from "../lib/contentUpdate";
-import { visibleText } from "../lib/characters";
-import { makeFamilySchema } from "../lib/familySchema";
-import { parseSourcePage } from "../lib/sourcePage";
+import { applySourceDiff, type TextFile } from "../lib/upstream/contentUpdate";
+import { visibleText } from "../lib/text/characters";
+import { makeFamilySchema } from "../lib/keys/familySchema";
+import { parseSourcePage } from "../lib/upstream/sourcePage";
 import {
   diffSource,
   hasDifferences,
@@ -21,7 +21,7 @@ import {
   type GroupTarget,
   type Place,
   type SourceDiff,
-} from "../lib/sourceDiff";
+} from "../lib/upstream/sourceDiff";
 
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({

@@ -13,7 +13,7 @@
  * part was meant is the administrator's call. The `slmgr /skms` argument is rebuilt from the
  * parsed parts, never copied from the input.
  */
-import { describeCharacter } from "./characters";
+import { describeCharacter } from "../text/characters";
 
 /** KMS's well-known TCP port: what slmgr uses when no port is given. */
 export const DEFAULT_KMS_PORT = 1688;

@@ -1,6 +1,6 @@
 /**
  * The key checker: what can be known offline about a pasted product key. Plain TypeScript
- * over src/lib/productKey.ts, for the /check/ page, the search box and the unit tests.
+ * over src/lib/keys/productKey.ts, for the /check/ page, the search box and the unit tests.
  */
 import { diagnoseKey } from "./productKey";
 

@@ -1,4 +1,4 @@
-/** A product key's alphabet and written shape: the part of src/lib/productKey.ts that copy buttons need too. */
+/** A product key's alphabet and written shape: the part of src/lib/keys/productKey.ts that copy buttons need too. */
 
 /** The 24 base-24 digits of a product key, in value order (`B` = 0 … `9` = 23). */
 export const KEY_ALPHABET = "BCDFGHJKMPQRTVWXY2346789";

@@ -2,7 +2,7 @@
  * Windows product keys: shape, normalisation and the offline checksum.
  * The rules are those of ../shared/KEY-FORMAT.md (summarised in docs/content.md).
  */
-import { describeCharacter } from "./characters";
+import { describeCharacter } from "../text/characters";
 import { MAX_KEY_INPUT, normalizeKeyInput } from "./keyInput";
 import { formatKey, KEY_ALPHABET, KEY_PATTERN } from "./keyShape";
 

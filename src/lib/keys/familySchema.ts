@@ -6,11 +6,11 @@
 import { z } from "astro/zod";
 import { KEY_PATTERN } from "./keyShape";
 import { diagnoseKey } from "./productKey";
-import { visibleText } from "./characters";
+import { visibleText } from "../text/characters";
 import { nonEmpty, plainText, plainTextProblem } from "./schemaFields";
 import { findReuses } from "./reuse";
-import { SLUG_PATTERN, slugify } from "./slug";
-import { REVISIONS } from "./sources";
+import { SLUG_PATTERN, slugify } from "../text/slug";
+import { REVISIONS } from "../upstream/sources";
 
 const linkSchema = z.object({
   /** Link text. */

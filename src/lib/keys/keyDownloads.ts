@@ -3,7 +3,7 @@
  * records as the pages and the search index (see docs/data.md).
  */
 import type { KeyRecord } from "./keyRecords";
-import { REVISIONS, SOURCE_PAGE } from "./sources";
+import { REVISIONS, SOURCE_PAGE } from "../upstream/sources";
 
 /** One key as published: the record plus its absolute URL. */
 type PublishedKey = KeyRecord & { url: string };

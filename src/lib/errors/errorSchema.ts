@@ -5,7 +5,7 @@
  */
 import { z } from "astro/zod";
 import { ERROR_CODE_PATTERN, SEEN_BY } from "./activationErrors";
-import { nonEmpty } from "./schemaFields";
+import { nonEmpty } from "../keys/schemaFields";
 
 export const errorSchema = z.object({
   /** `0x` and eight upper-case hex digits, e.g. 0xC004F074; the file is named after it. */

@@ -4,8 +4,8 @@
  * "2k19"), typo correction against the site's own vocabulary, and whole keys pasted in.
  * Plain TypeScript: the search UI and the unit tests share it.
  */
-import { normalizeKeyInput } from "./keyInput";
-import { formatKey, KEY_CHARACTER } from "./keyShape";
+import { normalizeKeyInput } from "../keys/keyInput";
+import { formatKey, KEY_CHARACTER } from "../keys/keyShape";
 
 /** What the search box asks for, once understood. */
 export interface SearchQuery {

@@ -54,7 +54,7 @@ export function headersFile(): string {
   const block = (path: string, headers: [string, string][]) =>
     [path, ...headers.map(([name, value]) => `  ${name}: ${value}`)].join("\n");
   return [
-    "# Generated from src/lib/securityHeaders.ts; tests/unit/securityHeaders.test.ts keeps them equal.",
+    "# Generated from src/lib/build/securityHeaders.ts; tests/unit/securityHeaders.test.ts keeps them equal.",
     block("/*", SECURITY_HEADERS),
     ...CACHE_RULES.map(([path, value]) => block(path, [["Cache-Control", value]])),
     "",

@@ -1,16 +1,16 @@
 /**
  * The `slmgr` command lines the site hands out, and the one check every line passes before
  * it reaches a copy button: a fixed command with an argument from a strict whitelist.
- * Kept apart (with src/lib/keyShape.ts only) so that the copy buttons load just this.
+ * Kept apart (with src/lib/keys/keyShape.ts only) so that the copy buttons load just this.
  */
-import { KEY_PATTERN } from "./keyShape";
+import { KEY_PATTERN } from "../keys/keyShape";
 
 /** What an `/skms` argument may hold: the characters of names, addresses and ports, nothing a shell reads. */
 export const SKMS_ARGUMENT = /^[A-Za-z0-9.:[\]-]{1,300}$/;
 
 /**
  * Every line the site may produce: `/ipk` with a key of the published shape, `/skms` with a
- * host of the characters src/lib/kmsHost.ts accepts, and the option-only commands.
+ * host of the characters src/lib/activation/kmsHost.ts accepts, and the option-only commands.
  * Nothing a command prompt treats specially (& | < > ^ % " ' ` ; $ ( ) spaces) can pass.
  */
 const SAFE_SLMGR_LINE = new RegExp(
