@@ -1,9 +1,11 @@
 /**
- * `npm run source:diff -- <file> [--write] [--content <dir>]`
+ * `npm run source:diff -- <file> [--source <id>] [--write] [--content <dir>]`
  *
- * Reads a revision of Microsoft's key page (its Markdown source) and prints how it differs
- * from content/. Exits 0 when they agree, 1 when they differ, 2 when it cannot tell.
- * With --write it updates content/ to match (older names kept) and records the revision.
+ * Reads a revision of one of Microsoft's key pages (its Markdown source) and prints how it
+ * differs from the families of content/ copied from that page. The page is recognised by its
+ * title (content/sources.json), or named with --source. Exits 0 when they agree, 1 when they
+ * differ, 2 when it cannot tell. With --write it updates content/ to match (older names kept)
+ * and records the revision in content/sources.json.
  */
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -14,6 +16,7 @@ import { applySourceDiff, type TextFile } from "../lib/upstream/contentUpdate";
 import { visibleText } from "../lib/text/characters";
 import { makeFamilySchema } from "../lib/keys/familySchema";
 import { parseSourcePage } from "../lib/upstream/sourcePage";
+import { readSources, type SourcePageInfo } from "../lib/upstream/sources";
 import {
   diffSource,
   hasDifferences,
@@ -27,27 +30,39 @@ async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { write: { type: "boolean" }, content: { type: "string", default: "content" } },
+    options: {
+      write: { type: "boolean" },
+      content: { type: "string", default: "content" },
+      source: { type: "string" },
+    },
   });
   const [pageFile] = positionals;
   if (pageFile === undefined || positionals.length > 1) {
     console.error(
-      "usage: npm run source:diff -- <Microsoft's page .md> [--write] [--content <dir>]",
+      "usage: npm run source:diff -- <Microsoft's page .md> [--source <id>] [--write] [--content <dir>]",
     );
     return 2;
   }
   const dir = resolve(values.content);
-  const page = parseSourcePage(readFileSync(pageFile, "utf8"), pageFile);
-  const sourcePageFile = join(dir, "source-page.json");
-  const sourcePage = JSON.parse(readFileSync(sourcePageFile, "utf8")) as { revisions: string[] };
-  const texts: TextFile[] = readdirSync(dir)
+  const sourcesFile = join(dir, "sources.json");
+  const sourcesJson = JSON.parse(readFileSync(sourcesFile, "utf8")) as Record<string, unknown>;
+  const sources = readSources(sourcesJson, `${values.content}/sources.json`);
+  const pageText = readFileSync(pageFile, "utf8");
+  const source = whichSource(pageText, pageFile, sources, values.source);
+  const page = parseSourcePage(pageText, pageFile, source.reader);
+  const allTexts: TextFile[] = readdirSync(dir)
     .filter((file) => file.endsWith(".md"))
     .sort()
     .map((file) => ({ file, text: readFileSync(join(dir, file), "utf8") }));
-  const files = readContent(texts, sourcePage.revisions);
+  // Every file is read (a broken one fails here as in the build); only the page's families are compared.
+  const all = readContent(allTexts, sources);
+  const ofPage = (file: ContentFile) => file.family.source === source.id;
+  const texts = allTexts.filter((_, i) => all[i]?.family.source === source.id);
+  const files = all.filter(ofPage);
+  const { revisions: known } = source;
 
-  const diff = diffSource(files, page, sourcePage.revisions);
-  const newest = sourcePage.revisions.at(-1) ?? "";
+  const diff = diffSource(files, page, known);
+  const newest = known.at(-1) ?? "";
   console.log(
     `Microsoft's page, revision ${page.revision} (${pageFile}), against ${values.content}/ (checked against ${newest}):`,
   );
@@ -55,7 +70,7 @@ async function main(argv: string[]): Promise<number> {
   // invisible character spelled out, so none can rewrite the terminal's lines.
   for (const line of describe(diff, files)) console.log(visibleText(line));
   const differs = hasDifferences(diff);
-  const newRevision = !sourcePage.revisions.includes(page.revision);
+  const newRevision = !known.includes(page.revision);
 
   if (!values.write) {
     if (differs) console.log("\nRun again with --write to update content/ to match.");
@@ -79,8 +94,9 @@ async function main(argv: string[]): Promise<number> {
   );
   // Read back as the build will before anything is written: what fails here is not written,
   // and what is written must leave no difference from the page.
-  const revisions = [...new Set([...sourcePage.revisions, page.revision])].sort();
-  const reread = readContent(formatted, revisions);
+  const revisions = [...new Set([...known, page.revision])].sort();
+  const updated = sources.map((s) => (s.id === source.id ? { ...s, revisions } : s));
+  const reread = readContent(formatted, updated);
   const left = diffSource(reread, page, revisions);
   if (hasDifferences(left)) {
     throw new Error(
@@ -94,9 +110,12 @@ async function main(argv: string[]): Promise<number> {
     }
   }
   if (newRevision) {
-    const json = `${JSON.stringify({ ...sourcePage, revisions }, null, 2)}\n`;
-    writeFileSync(sourcePageFile, await format(json, { ...prettier, filepath: sourcePageFile }));
-    console.log(`wrote ${values.content}/source-page.json (revision ${page.revision} added)`);
+    const entry = sourcesJson[source.id] as Record<string, unknown>;
+    const json = `${JSON.stringify({ ...sourcesJson, [source.id]: { ...entry, revisions } }, null, 2)}\n`;
+    writeFileSync(sourcesFile, await format(json, { ...prettier, filepath: sourcesFile }));
+    console.log(
+      `wrote ${values.content}/sources.json (revision ${page.revision} of ${source.id} added)`,
+    );
   }
   console.log(
     "\nNow review the diff, write notes for any new group in your own words, and run npm test.",
@@ -104,9 +123,34 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
+/**
+ * The source page a file is a revision of: the one named with --source, else the one whose
+ * title its front matter gives. A page that is none of them is refused, never guessed.
+ */
+function whichSource(
+  text: string,
+  file: string,
+  sources: readonly SourcePageInfo[],
+  named: string | undefined,
+): SourcePageInfo {
+  const ids = sources.map((s) => s.id).join(", ");
+  if (named !== undefined) {
+    const found = sources.find((s) => s.id === named);
+    if (!found) throw new Error(`--source ${named}: not a page of content/sources.json (${ids})`);
+    return found;
+  }
+  const title = /^title:\s*"?(.+?)"?\s*$/m.exec(text)?.[1];
+  const found = sources.find((s) => s.title === title);
+  if (!found)
+    throw new Error(
+      `${file}: its title ${JSON.stringify(title ?? "(none)")} is none of content/sources.json's pages; name the page with --source (${ids})`,
+    );
+  return found;
+}
+
 /** Content files parsed as the build parses them; the first problem, visibly, names its file. */
-function readContent(texts: TextFile[], revisions: readonly string[]): ContentFile[] {
-  const schema = makeFamilySchema(revisions);
+function readContent(texts: TextFile[], sources: readonly SourcePageInfo[]): ContentFile[] {
+  const schema = makeFamilySchema(sources);
   return texts.map(({ file, text }) => {
     const yaml = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? "";
     const result = schema.safeParse(parse(yaml));

@@ -2,7 +2,8 @@
  * The activation helper's behaviour (each family's helper, src/pages/activate/[family].astro, loads it): commands from the chosen
  * edition and host, the state in the URL (shareable, bookmarkable), nothing stored or sent.
  */
-import { activationCommands } from "../lib/activation/activationSteps";
+import { activationCommands, hostProblem } from "../lib/activation/activationSteps";
+import { methodById } from "../lib/activation/methods";
 import { copyWithFeedback, resetCopied } from "./clipboard";
 import { trustedParams } from "./framing";
 
@@ -18,6 +19,8 @@ export function attachHelper(root: HTMLElement): void {
   const cscriptBlock = root.querySelector<HTMLElement>("[data-cscript-block]");
   const cscript = root.querySelector<HTMLElement>("[data-cscript]");
   if (!edition || !host || !commands || !note || !error || !copy || !hint) return;
+  // The family's method (the page names it): its lines, and whether a KMS host applies at all.
+  const method = methodById(root.dataset["method"] ?? "");
 
   // What the URL brings, unless the user has already changed the form.
   const params = trustedParams(root);
@@ -26,7 +29,8 @@ export function attachHelper(root: HTMLElement): void {
   // A text field drops line breaks, so "kms%0Acalc" would show as "kmscalc": until the
   // field is edited, judge the host the link holds, not the field's cleaned-up copy.
   let linked: string | null = null;
-  if (host.value === "") {
+  // A method without a KMS host (AVMA) takes none, whatever the link says.
+  if (host.value === "" && method.kmsHost) {
     linked = params.get("host");
     host.value = linked ?? "";
   }
@@ -58,7 +62,10 @@ export function attachHelper(root: HTMLElement): void {
       note.textContent = "Reading the host…";
       return;
     }
-    const reading = value.trim() === "" || !hostCode ? undefined : hostCode.readKmsHost(value);
+    const read = value.trim() === "" || !hostCode ? undefined : hostCode.readKmsHost(value);
+    // A host the reader accepts but this method's tool does not document is refused too.
+    const refusal = read?.ok ? hostProblem(method, read) : undefined;
+    const reading = refusal === undefined ? read : { ok: false as const, message: refusal };
     // A link is how a stranger would hand over a KMS host of theirs: say where it came from
     // until the visitor edits it.
     if (origin) origin.hidden = linked === null || linked.trim() === "";
@@ -66,7 +73,7 @@ export function attachHelper(root: HTMLElement): void {
     host.setAttribute("aria-invalid", String(reading !== undefined && !reading.ok));
     // The host commands in the cscript form of Microsoft's DNS guide, for a valid host only.
     if (cscriptBlock && cscript) {
-      cscriptBlock.hidden = !reading?.ok;
+      cscriptBlock.hidden = !reading?.ok || !method.kmsHost?.dnsGuideForm;
       cscript.textContent = reading?.ok && hostCode ? hostCode.cscriptLines(reading.skms) : "";
     }
 
@@ -91,10 +98,14 @@ export function attachHelper(root: HTMLElement): void {
       }
       return;
     }
-    commands.textContent = activationCommands(key, reading?.ok ? reading : undefined).join("\n");
-    note.textContent = reading?.ok
-      ? `Installs the key of ${name}, points the client at ${reading.skms}, activates and shows the result.`
-      : `Installs the key of ${name}, activates against the KMS host found through DNS, and shows the result.`;
+    commands.textContent = activationCommands(method, key, reading?.ok ? reading : undefined).join(
+      "\n",
+    );
+    note.textContent = !method.kmsHost
+      ? `Installs the ${method.keyKind} of ${name} and shows the licence status; the virtual machine activates against its Hyper-V host by itself.`
+      : reading?.ok
+        ? `Installs the ${method.keyKind} of ${name}, points ${method.tool} at ${reading.skms}, activates and shows the result.`
+        : `Installs the ${method.keyKind} of ${name}, activates against the KMS host found through DNS, and shows the result.`;
   };
 
   edition.addEventListener("change", update);

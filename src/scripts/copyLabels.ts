@@ -3,11 +3,11 @@
  * every row: the buttons only work (and only show) once this script runs, and the edition
  * is already on the page in the row's header.
  */
-export function labelCopyButtons(element: HTMLElement, edition: string): void {
+export function labelCopyButtons(element: HTMLElement, edition: string, command: string): void {
   element.dataset["edition"] = edition;
   for (const button of element.querySelectorAll<HTMLButtonElement>("button[data-copy]")) {
     // Each name starts with the button's visible words, as speech input users say them.
-    const what = button.dataset["copy"] === "command" ? "Copy command (slmgr /ipk)" : "Copy key";
+    const what = button.dataset["copy"] === "command" ? `Copy command (${command})` : "Copy key";
     button.setAttribute("aria-label", `${what} for ${edition}`);
   }
 }

@@ -13,6 +13,8 @@ export async function openLinkedEdition(root: HTMLElement): Promise<void> {
   if (!edition) return;
   const response = await fetch(withBase("keys.json"));
   const { keys } = (await response.json()) as { keys: KeyRecord[] };
+  // Such links predate the Office and AVMA families, whose anchors may repeat a Windows one:
+  // keys.json lists families in site order, Windows first, so the first match is the one meant.
   const record = keys.find((key) => key.anchor === edition);
   const message = root.querySelector<HTMLElement>("[data-message]");
   if (!record) {

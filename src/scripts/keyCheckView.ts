@@ -4,10 +4,14 @@
  * loaded then), so that a link to a listed key loads no more than it shows.
  */
 import type { ListedKey } from "../lib/keys/keyChecker";
+import type { KeyRecord } from "../lib/keys/keyRecords";
 import { exactListedKey } from "../lib/keys/keyInput";
 import { activationUrl, withBase } from "../site/url";
 import { fillCopyableKey } from "./fillCopyableKey";
 import { trustedParams } from "./framing";
+
+/** A key as keys.json lists it, as far as the checker shows it. */
+type CheckedKey = ListedKey & Pick<KeyRecord, "keyKind" | "method">;
 
 export function attachChecker(root: HTMLElement): void {
   const input = root.querySelector<HTMLInputElement>("#key-input");
@@ -16,10 +20,10 @@ export function attachChecker(root: HTMLElement): void {
   if (!input || !out || !template) return;
 
   // The listed keys, fetched once from keys.json, when there is first something to check.
-  let listed: Promise<ListedKey[]> | undefined;
+  let listed: Promise<CheckedKey[]> | undefined;
   const listedKeys = () =>
     (listed ??= fetch(root.dataset["keys"] ?? "")
-      .then((response) => response.json() as Promise<{ keys: ListedKey[] }>)
+      .then((response) => response.json() as Promise<{ keys: CheckedKey[] }>)
       .then((data) => data.keys));
 
   let latest = 0;
@@ -44,19 +48,21 @@ export function attachChecker(root: HTMLElement): void {
 }
 
 /** The card for a listed key: its editions, copy buttons and links, from the page's template. */
-function listedCard(listed: ListedKey, template: HTMLTemplateElement): Node {
+function listedCard(listed: CheckedKey, template: HTMLTemplateElement): Node {
   const card = template.content.firstElementChild?.cloneNode(true);
   if (!(card instanceof HTMLElement)) {
     return Object.assign(document.createElement("p"), {
-      textContent: `A KMS client key for ${listed.names.join(" / ")}.`,
+      textContent: `The ${listed.keyKind} for ${listed.names.join(" / ")}.`,
     });
   }
+  const kind = card.querySelector("[data-kind]");
+  if (kind) kind.textContent = `The ${listed.keyKind} for:`;
   const names = card.querySelector("[data-names]");
   for (const name of listed.names) {
     names?.append(Object.assign(document.createElement("li"), { textContent: name }));
   }
   const copy = card.querySelector<HTMLElement>("kms-key");
-  if (copy) fillCopyableKey(copy, listed.key, listed.names[0] ?? listed.key);
+  if (copy) fillCopyableKey(copy, listed.key, listed.names[0] ?? listed.key, listed.method);
   card.querySelector("[data-row]")?.setAttribute("href", withBase(listed.path));
   card.querySelector("[data-steps]")?.setAttribute("href", activationUrl(listed.path));
   return card;

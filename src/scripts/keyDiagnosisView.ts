@@ -5,10 +5,10 @@
 import { checkKey, type ListedKey } from "../lib/keys/keyChecker";
 import { unlistedVerdict } from "./keyVerdictView";
 
-export function diagnosisNodes(
+export function diagnosisNodes<T extends ListedKey>(
   value: string,
-  keys: ListedKey[],
-  card: (listed: ListedKey) => Node,
+  keys: T[],
+  card: (listed: T) => Node,
 ): Node[] {
   const verdict = checkKey(value, keys);
   return verdict.kind === "listed" ? [card(verdict.listed)] : unlistedVerdict(verdict);

@@ -20,15 +20,15 @@ export function unlistedVerdict(verdict: UnlistedVerdict): Node[] {
     case "unlisted":
       return [
         paragraph(
-          "It is well-formed and its checksum is valid, but it is not a KMS client key listed here. It may be a MAK or a retail key; this site cannot tell more.",
-          "Not a KMS client key we list.",
+          "It is well-formed and its checksum is valid, but it is not one of the keys listed here (the KMS client keys of Windows and Office, and the AVMA keys). It may be a MAK or a retail key; this site cannot tell more.",
+          "Not a key we list.",
         ),
         ...suspects(verdict.key, verdict.suspects),
       ];
     case "unlisted-shape-only":
       return [
         paragraph(
-          "Keys without an N (the Windows Vista, 7 and Server 2008 format) carry no checksum that can be checked offline, so only their shape can be. This one is well-formed, but it is not a KMS client key listed here.",
+          "Keys without an N (the Windows Vista, 7 and Server 2008 format) carry no checksum that can be checked offline, so only their shape can be. This one is well-formed, but it is not one of the keys listed here.",
           "Well-formed, not a key we list.",
         ),
         ...suspects(verdict.key, verdict.suspects),

@@ -24,6 +24,9 @@ export interface Result extends Candidate {
   kind: "key" | "error";
   url: string;
   familyTitle: string;
+  /** The key's activation method and kind (empty for an error). */
+  method: string;
+  keyKind: string;
 }
 
 /** Pagefind's best this many rows are ranked. */
@@ -63,6 +66,8 @@ function toResult({ url, meta }: PagefindData): Result | undefined {
     aliases: stringList(meta.aliases),
     group: meta.group ?? "",
     familyTitle: meta.family ?? "",
+    method: meta.method ?? "",
+    keyKind: meta.keyKind ?? "",
     order: Number(meta.order ?? Infinity),
   };
 }
@@ -89,6 +94,8 @@ export function fromRecord(record: KeyRecord): Result {
     aliases: record.aliases,
     group: record.group,
     familyTitle: record.familyTitle,
+    method: record.method,
+    keyKind: record.keyKind,
     order: 0,
   };
 }
@@ -103,6 +110,8 @@ export function fromError(error: ErrorRecord): Result {
     aliases: [error.summary],
     group: error.code,
     familyTitle: ERRORS_TITLE,
+    method: "",
+    keyKind: "",
     order: 0,
   };
 }

@@ -82,12 +82,12 @@ function keyItem(
   const aliases = required<HTMLElement>(li, "[data-aliases]");
   if (result.aliases.length > 0) aliases.textContent = `Earlier name: ${result.aliases.join("; ")}`;
   else aliases.remove();
-  // "Windows Server 2019" already names its family; "Windows 8.1" gets "Earlier versions of Windows · ".
-  required<HTMLElement>(li, "[data-where]").textContent = result.group.startsWith(
-    result.familyTitle,
-  )
+  // What the key is, then where: "Windows Server 2019" already names its family; "Windows
+  // 8.1" gets its family's title. Same names, other kind (an AVMA row) is told apart here.
+  const where = result.group.startsWith(result.familyTitle)
     ? result.group
     : `${result.familyTitle} · ${result.group}`;
+  required<HTMLElement>(li, "[data-where]").textContent = `${result.keyKind} · ${where}`;
   const edition = result.names[0] ?? result.key;
   const copyable = required<HTMLElement>(li, "kms-key");
   const steps = required<HTMLAnchorElement>(li, "[data-steps]");
@@ -100,7 +100,7 @@ function keyItem(
     steps.remove();
     return li;
   }
-  fillCopyableKey(copyable, result.key, edition);
+  fillCopyableKey(copyable, result.key, edition, result.method);
   steps.href = activationUrl(result.url);
   required<HTMLElement>(steps, ".sr-only").textContent = ` for ${edition}`;
   return li;
@@ -176,16 +176,16 @@ export function answerLines(
     case "no-key":
       return [
         line(
-          "No KMS client key for ",
+          "No key for ",
           echo(value),
-          ` on Microsoft's list: nothing on it is called ${quoteWords(answer.unknown)}.`,
+          ` on Microsoft's lists: nothing on them is called ${quoteWords(answer.unknown)}.`,
         ),
         line(NO_KEY_REASON),
         ...notes,
       ];
     case "no-match":
       return [
-        line("No edition on Microsoft's list is named with all of ", echo(value), "."),
+        line("No edition on Microsoft's lists is named with all of ", echo(value), "."),
         ...notes,
         ...(answer.related.length === 0
           ? [line("Try the version number (e.g. 2019) or the edition (e.g. Datacenter).")]

@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from "astro:content";
 import { familyRows } from "../lib/keys/familySchema";
-import { REVISIONS, type Revision } from "../lib/upstream/sources";
+import { methodById, type ActivationMethod } from "../lib/activation/methods";
+import { sourceById, type Revision, type SourcePageInfo } from "../lib/upstream/sources";
 import { withBase } from "./url";
 
 export type FamilyEntry = CollectionEntry<"families">;
@@ -21,10 +22,20 @@ export function keyCount(family: FamilyEntry): number {
   return familyRows(family.data).length;
 }
 
-/** The source revisions a family's rows come from, oldest first. */
+/** The Microsoft page a family's keys are copied from. */
+export function familySource(family: FamilyEntry): SourcePageInfo {
+  return sourceById(family.data.source);
+}
+
+/** How a family's keys are activated. */
+export function familyMethod(family: FamilyEntry): ActivationMethod {
+  return methodById(family.data.method);
+}
+
+/** The revisions of its page that a family's rows come from, oldest first. */
 export function familyRevisions(family: FamilyEntry): Revision[] {
   const used = new Set(familyRows(family.data).flatMap(({ row }) => row.sources));
-  return REVISIONS.filter((revision) => used.has(revision));
+  return familySource(family).revisions.filter((revision) => used.has(revision));
 }
 
 /** The row listing `name` (as a name or alias); the build fails if no row does. */

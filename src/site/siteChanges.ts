@@ -1,18 +1,25 @@
 import { changesByRevision, type RevisionChanges } from "../lib/upstream/changes";
 import type { KeyRow } from "../lib/keys/familySchema";
-import { REVISIONS } from "../lib/upstream/sources";
+import { SOURCES, type SourcePageInfo } from "../lib/upstream/sources";
 import { familyUrl, getFamilies, type FamilyEntry } from "./families";
 import { withBase } from "./url";
 
-export type SiteChanges = RevisionChanges<FamilyEntry>;
+export type SiteChanges = RevisionChanges<FamilyEntry> & { source: SourcePageInfo };
 
-/** What each revision of Microsoft's page changed, newest first, from content/. */
+/**
+ * What each revision of each of Microsoft's pages changed, from content/: newest first, every
+ * page's revisions compared with that page's previous one only.
+ */
 export async function getChanges(): Promise<SiteChanges[]> {
   const families = await getFamilies();
-  return changesByRevision(
-    families.map((family) => ({ family, data: family.data })),
-    REVISIONS,
-  );
+  return SOURCES.flatMap((source) =>
+    changesByRevision(
+      families
+        .filter((family) => family.data.source === source.id)
+        .map((family) => ({ family, data: family.data })),
+      source.revisions,
+    ).map((change) => ({ ...change, source })),
+  ).sort((a, b) => b.revision.localeCompare(a.revision) || a.source.id.localeCompare(b.source.id));
 }
 
 /** The row on its family page. */
@@ -20,9 +27,9 @@ export function rowUrl(family: FamilyEntry, row: KeyRow): string {
   return `${familyUrl(family)}#${row.anchor}`;
 }
 
-/** The anchor of a revision's entry on the changes page. */
-export function revisionAnchor(revision: string): string {
-  return `revision-${revision}`;
+/** The anchor of a page's revision on the changes page. */
+export function revisionAnchor(change: Pick<SiteChanges, "revision" | "source">): string {
+  return `${change.source.id}-${change.revision}`;
 }
 
 /**

@@ -23,9 +23,12 @@ export function readContentFiles(dir = CONTENT_DIR): ContentFile[] {
     });
 }
 
-export function readFamilies(dir = CONTENT_DIR): { file: string; family: Family }[] {
-  return readContentFiles(dir).map(({ file, frontmatter }) => ({
-    file,
-    family: familySchema.parse(frontmatter),
-  }));
+/** The families of `dir`; with `source`, only those copied from that page. */
+export function readFamilies(
+  dir = CONTENT_DIR,
+  source?: string,
+): { file: string; family: Family }[] {
+  return readContentFiles(dir)
+    .map(({ file, frontmatter }) => ({ file, family: familySchema.parse(frontmatter) }))
+    .filter(({ family }) => source === undefined || family.source === source);
 }

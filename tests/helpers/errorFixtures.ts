@@ -37,8 +37,10 @@ export function readSourceErrors(): SourceError[] {
 /** Every line of every code block of the three pages, trimmed. */
 export function documentedCommandLines(): Set<string> {
   const lines = new Set<string>();
-  for (const file of readdirSync(FIXTURES).filter((f) => /^(activation-|common-).*\.md$/.test(f))) {
-    for (const [, block = ""] of read(file).matchAll(/```(?:cmd)?\n([\s\S]*?)```/g)) {
+  for (const file of readdirSync(FIXTURES).filter((f) =>
+    /^(activation-|common-|office-volume-).*\.md$/.test(f),
+  )) {
+    for (const [, block = ""] of read(file).matchAll(/```(?:cmd|console)?[ \t]*\n([\s\S]*?)```/g)) {
       for (const line of block.split("\n")) if (line.trim() !== "") lines.add(line.trim());
     }
     // Inline commands too (`slmgr /dti`).
@@ -66,12 +68,21 @@ export function slmgrOptions(): Set<string> {
   );
 }
 
+/** The options of the ospp.vbs table that take no value: "/act", "/dstatus", … */
+export function osppOptions(): Set<string> {
+  const text = read("office-volume-activation-tools.2024-09-18.md");
+  return new Set([...text.matchAll(/^\|\s*(\/[a-z]+)\s*\|/gm)].map(([, option = ""]) => option));
+}
+
 /**
  * Whether Microsoft documents `line`: it is written so on one of the pages, or it is slmgr
- * (the options page's syntax: `slmgr.vbs [<Options>]`) with one option of its tables.
+ * (the options page's syntax: `slmgr.vbs [<Options>]`) or `cscript ospp.vbs` (its general
+ * syntax: `cscript ospp.vbs [Option:Value]`) with one option of its tables.
  */
 export function isDocumented(line: string): boolean {
   if (documentedCommandLines().has(line)) return true;
   const option = /^slmgr(?:\.vbs)? (\/[a-z-]+)$/i.exec(line)?.[1];
-  return option !== undefined && slmgrOptions().has(option.toLowerCase());
+  if (option !== undefined) return slmgrOptions().has(option.toLowerCase());
+  const ospp = /^cscript ospp\.vbs (\/[a-z]+)$/.exec(line)?.[1];
+  return ospp !== undefined && osppOptions().has(ospp);
 }

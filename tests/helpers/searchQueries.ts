@@ -8,6 +8,8 @@ interface QueryEntry {
   form?: string;
   expect: string;
   heading?: string;
+  /** The page whose fixtures name the row; the Windows page when absent. */
+  source?: string;
 }
 
 export interface SearchCase {
@@ -22,8 +24,8 @@ const file = new URL("../fixtures/search-queries.json", import.meta.url);
  * The key of the fixture row that lists `name` (under a heading containing `heading`, when
  * given), looking in the newest revision first: older ones split some names over two lines.
  */
-function keyOfName(name: string, heading?: string): string {
-  for (const { rows } of readSourceRevisions().reverse()) {
+function keyOfName(name: string, heading?: string, source?: string): string {
+  for (const { rows } of readSourceRevisions(source).reverse()) {
     const keys = new Set(
       rows
         .filter(
@@ -63,9 +65,9 @@ function keyQuery(key: string, form: string): string {
 export function readSearchCases(): SearchCase[] {
   const { queries } = JSON.parse(readFileSync(file, "utf8")) as { queries: QueryEntry[] };
   return queries.map((entry) => {
-    const expectedKey = keyOfName(entry.expect, entry.heading);
+    const expectedKey = keyOfName(entry.expect, entry.heading, entry.source);
     const query = entry.keyOf
-      ? keyQuery(keyOfName(entry.keyOf), entry.form ?? "as-published")
+      ? keyQuery(keyOfName(entry.keyOf, undefined, entry.source), entry.form ?? "as-published")
       : (entry.q ?? "");
     const label = entry.keyOf ? `${entry.form ?? ""} key of ${entry.keyOf}` : query;
     return { query, expectedKey, label };

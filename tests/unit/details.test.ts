@@ -65,19 +65,19 @@ describe("slugs and dates", () => {
 
   it.each([
     [["2023-09-05", "2024-10-01"], undefined],
-    [[], "content/source-page.json: no revisions"],
+    [[], "content/sources.json: no revisions"],
     [
       ["2024-10-01", "2023-09-05"],
-      "content/source-page.json: revisions must be oldest first, each once",
+      "content/sources.json: revisions must be oldest first, each once",
     ],
     [
       ["2024-10-01", "2024-10-01"],
-      "content/source-page.json: revisions must be oldest first, each once",
+      "content/sources.json: revisions must be oldest first, each once",
     ],
-    [["2024-13-01"], 'content/source-page.json: revision "2024-13-01" is not an ISO date'],
-    [["1 October 2024"], 'content/source-page.json: revision "1 October 2024" is not an ISO date'],
-    [["x2024-10-01"], 'content/source-page.json: revision "x2024-10-01" is not an ISO date'],
-    [["2024-10-01x"], 'content/source-page.json: revision "2024-10-01x" is not an ISO date'],
+    [["2024-13-01"], 'content/sources.json: revision "2024-13-01" is not an ISO date'],
+    [["1 October 2024"], 'content/sources.json: revision "1 October 2024" is not an ISO date'],
+    [["x2024-10-01"], 'content/sources.json: revision "x2024-10-01" is not an ISO date'],
+    [["2024-10-01x"], 'content/sources.json: revision "2024-10-01x" is not an ISO date'],
   ])("checkRevisions(%j) throws %j", (revisions, message) => {
     if (message === undefined) expect(checkRevisions(revisions)).toEqual(revisions);
     else expect(() => checkRevisions(revisions)).toThrow(message);
@@ -95,6 +95,9 @@ const record: KeyRecord = {
   aliases: [],
   familyId: "earlier",
   familyTitle: "Earlier & older",
+  method: "windows-kms",
+  keyKind: "KMS client key",
+  source: "kms-client-activation-keys",
   section: "Windows 8.1",
   group: "Windows 8.1",
   anchor: "w81",
@@ -113,11 +116,13 @@ describe("the page Pagefind indexes for a row", () => {
         `<meta data-pagefind-meta="key[content]" content="AAAAA-BBBBB-CCCCC-DDDDD-EEEEE">` +
         `<meta data-pagefind-meta="family[content]" content="Earlier &amp; older">` +
         `<meta data-pagefind-meta="group[content]" content="Windows 8.1">` +
+        `<meta data-pagefind-meta="method[content]" content="windows-kms">` +
+        `<meta data-pagefind-meta="keyKind[content]" content="KMS client key">` +
         `<meta data-pagefind-meta="order[content]" content="7">` +
         `</head><body>` +
         `<p data-pagefind-weight="10">Windows 8.1 Pro. Windows 8.1 Pro &lt;N&gt;</p>` +
-        // "Windows 8.1" (group and section) adds no word to the names; the family does.
-        `<p data-pagefind-weight="2">Earlier &amp; older. Windows 81 Pro. Windows 81 Pro &lt;N&gt;</p>` +
+        // "Windows 8.1" (group and section) adds no word to the names; the family and the kind do.
+        `<p data-pagefind-weight="2">Earlier &amp; older. KMS client key. Windows 81 Pro. Windows 81 Pro &lt;N&gt;</p>` +
         `</body></html>`,
     );
   });
@@ -135,10 +140,15 @@ describe("the page Pagefind indexes for a row", () => {
       ["Windows Server LTSC"],
     ],
     ["nothing new", { group: "Windows 10", section: "Windows", familyTitle: "Pro" }, []],
+    [
+      "the key's kind adds a word",
+      { group: "Windows 10", section: "Windows", familyTitle: "Pro", keyKind: "AVMA key" },
+      ["AVMA key"],
+    ],
   ])("contextText: %s", (_label, where, expected) => {
-    expect(
-      contextText({ ...record, names: ["Windows 10 Pro", "Windows Server 2022"], ...where }),
-    ).toEqual(expected);
+    const names = ["Windows 10 Pro", "Windows Server 2022"];
+    // A kind whose words the names hold, unless the case gives one.
+    expect(contextText({ ...record, names, keyKind: "Windows", ...where })).toEqual(expected);
   });
 
   it("carries earlier names with their own weight, and no dotless copy when there is no dotted version", () => {
@@ -149,10 +159,11 @@ describe("the page Pagefind indexes for a row", () => {
       group: "G",
       section: "S",
       familyTitle: "F",
+      keyKind: "K",
     };
     const html = searchDocument(other, 0);
     expect(html).toContain(`<p data-pagefind-weight="8">Old A. Old B</p>`);
-    expect(html).toContain(`<p data-pagefind-weight="2">G. S. F</p>`);
+    expect(html).toContain(`<p data-pagefind-weight="2">G. S. F. K</p>`);
     expect(searchMeta(other, 3)).toMatchObject({ names: '["Windows 10 Pro"]', order: "3" });
   });
 });
@@ -309,6 +320,8 @@ describe("ranking and highlighting", () => {
     names,
     aliases: [],
     group,
+    keyKind: "",
+    method: "",
     order,
   });
 
@@ -370,8 +383,24 @@ describe("answers", () => {
 
   it("keeps related rows, in order, when there is no answer", () => {
     const rows = [
-      { key: "K1", names: ["Windows 10 Pro"], aliases: [], group: "Windows 10", order: 0 },
-      { key: "K2", names: ["Windows 11 Pro"], aliases: [], group: "Windows 11", order: 1 },
+      {
+        key: "K1",
+        names: ["Windows 10 Pro"],
+        aliases: [],
+        group: "Windows 10",
+        keyKind: "",
+        method: "",
+        order: 0,
+      },
+      {
+        key: "K2",
+        names: ["Windows 11 Pro"],
+        aliases: [],
+        group: "Windows 11",
+        keyKind: "",
+        method: "",
+        order: 1,
+      },
     ];
     expect(
       answerQuery({ terms: ["windows"], unknown: ["home"], skipped: [], corrected: [] }, rows),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { activationCommands } from "../../src/lib/activation/activationSteps";
+import { methodById } from "../../src/lib/activation/methods";
 import { DEFAULT_KMS_PORT, readKmsHost } from "../../src/lib/activation/kmsHost";
 import fc from "fast-check";
 import { checkKey, type ListedKey } from "../../src/lib/keys/keyChecker";
@@ -165,10 +166,14 @@ describe("readKmsHost", () => {
 
   it("builds the command sequence, with /skms only when a host is given", () => {
     const key = records[0]?.key ?? "";
-    expect(activationCommands(key)).toEqual([`slmgr /ipk ${key}`, "slmgr /ato", "slmgr /dlv"]);
+    expect(activationCommands(methodById("windows-kms"), key)).toEqual([
+      `slmgr /ipk ${key}`,
+      "slmgr /ato",
+      "slmgr /dlv",
+    ]);
     const host = readKmsHost("kms.example.org:1688");
     if (!host.ok) throw new Error("host");
-    expect(activationCommands(key, host)).toEqual([
+    expect(activationCommands(methodById("windows-kms"), key, host)).toEqual([
       `slmgr /ipk ${key}`,
       "slmgr /skms kms.example.org:1688",
       "slmgr /ato",

@@ -91,7 +91,7 @@ describe("the schema rejects", () => {
     [
       "an unknown source revision",
       ([row]) => (row["sources"] = ["2020-01-01"]),
-      /must be one of the source revisions/,
+      /2020-01-01 is not a revision of kms-client-activation-keys in content\/sources.json/,
     ],
   ];
 

@@ -9,11 +9,13 @@ import { describe, expect, it } from "vitest";
 import { activationCommands } from "../../src/lib/activation/activationSteps";
 import { parseIpv6, readKmsHost } from "../../src/lib/activation/kmsHost";
 import { KEY_PATTERN } from "../../src/lib/keys/keyShape";
-import { installCommand, slmgrLine } from "../../src/lib/activation/slmgr";
+import { checkedLine, installCommand, methodById } from "../../src/lib/activation/methods";
 import { sourceKeys } from "../helpers/sourceFixtures";
 import { HOSTILE_HOSTS } from "../helpers/hostileHosts";
 
 const [key = ""] = sourceKeys();
+const WINDOWS = methodById("windows-kms");
+const slmgrLine = (line: string) => checkedLine(WINDOWS, line);
 
 /** What an administrator may paste into an elevated prompt: nothing a shell would act on. */
 const WHITELIST = [
@@ -25,7 +27,7 @@ const WHITELIST = [
 
 function commandsFor(input: string): string[] | undefined {
   const host = readKmsHost(input);
-  return host.ok ? activationCommands(key, host) : undefined;
+  return host.ok ? activationCommands(WINDOWS, key, host) : undefined;
 }
 
 /** Strings that look like hosts, with the characters attacks use mixed in. */
@@ -78,8 +80,8 @@ describe("every command the helper can produce", () => {
   it("never comes from a line outside the whitelist: the builders refuse one", () => {
     expect(() => slmgrLine("slmgr /skms kms&calc")).toThrow();
     expect(() => slmgrLine("slmgr /ato & calc")).toThrow();
-    expect(() => installCommand(`${key} & calc`)).toThrow();
-    expect(() => installCommand("")).toThrow();
+    expect(() => installCommand(WINDOWS, `${key} & calc`)).toThrow();
+    expect(() => installCommand(WINDOWS, "")).toThrow();
   });
 });
 
@@ -305,7 +307,7 @@ describe("readKmsHost, exactly", () => {
 
   it("refuses every slmgr line that is not on the whitelist, naming it", () => {
     expect(() => slmgrLine("slmgr /upk")).toThrow('refusing to build the command "slmgr /upk"');
-    expect(() => installCommand("nope")).toThrow('not a product key: "nope"');
-    expect(installCommand(key)).toBe(`slmgr /ipk ${key}`);
+    expect(() => installCommand(WINDOWS, "nope")).toThrow('not a product key: "nope"');
+    expect(installCommand(WINDOWS, key)).toBe(`slmgr /ipk ${key}`);
   });
 });

@@ -253,6 +253,8 @@ describe("rankCandidates over what Pagefind retrieves", () => {
       names: [name],
       aliases: [],
       group: "Test",
+      keyKind: "",
+      method: "",
       order,
     });
     const ranked = (query: string, rows: ReturnType<typeof row>[]) => {

@@ -15,10 +15,17 @@ import { aliasesAfterRename, applySourceDiff } from "../../src/lib/upstream/cont
 import { familyRows, familySchema, type Family } from "../../src/lib/keys/familySchema";
 import { diffSource, hasDifferences } from "../../src/lib/upstream/sourceDiff";
 import { parseSourcePage } from "../../src/lib/upstream/sourcePage";
-import { REVISIONS } from "../../src/lib/upstream/sources";
+import { sourceById } from "../../src/lib/upstream/sources";
 import { CONTENT_DIR, readContentFiles, readFamilies } from "../helpers/content";
 import { seededRandom, syntheticKey } from "../helpers/syntheticContent";
-import { FIXTURES, readSourceRevisions, sourcePageFiles } from "../helpers/sourceFixtures";
+import {
+  FIXTURES,
+  WINDOWS_SOURCE,
+  readSourceRevisions,
+  sourcePageFiles,
+} from "../helpers/sourceFixtures";
+
+const REVISIONS = sourceById(WINDOWS_SOURCE).revisions;
 
 const run = promisify(execFile);
 const CONTENT_2023 = join(FIXTURES, "content-2023-09-05");
@@ -38,10 +45,14 @@ const renamed = [...newerByKey.values()]
   })
   .map((row) => ({ key: row.key, from: olderByKey.get(row.key)?.names, to: row.names }));
 
-const files = (dir: string) => readFamilies(dir);
+const files = (dir: string) => readFamilies(dir, WINDOWS_SOURCE);
 const revisionsIn = (dir: string) =>
-  (JSON.parse(readFileSync(join(dir, "source-page.json"), "utf8")) as { revisions: string[] })
-    .revisions;
+  (
+    JSON.parse(readFileSync(join(dir, "sources.json"), "utf8")) as Record<
+      string,
+      { revisions: string[] }
+    >
+  )[WINDOWS_SOURCE]?.revisions ?? [];
 
 async function sourceDiff(...args: string[]) {
   try {
@@ -259,7 +270,10 @@ describe("aliasesAfterRename", () => {
 });
 
 describe("changes by revision, from content/ alone", () => {
-  const families = readFamilies().map(({ file, family }) => ({ family: file, data: family }));
+  const families = readFamilies(undefined, WINDOWS_SOURCE).map(({ file, family }) => ({
+    family: file,
+    data: family,
+  }));
   const changes = () => changesByRevision(families, REVISIONS);
 
   it("lists the keys added, removed and renamed in the 2024-10-01 revision", () => {
@@ -408,7 +422,8 @@ describe("applySourceDiff, in process", () => {
   it("writes today's content/ to the line: order, flow lists, blank lines, ids (notes aside)", async () => {
     const written = writeFrom2023();
     const prettier = await resolveConfig(join(CONTENT_DIR, "x.md"));
-    const today = readContentFiles(CONTENT_DIR);
+    const windows = new Set(files(CONTENT_DIR).map(({ file }) => file));
+    const today = readContentFiles(CONTENT_DIR).filter(({ file }) => windows.has(file));
     expect(written.map((w) => w.file)).toEqual(today.map((t) => t.file));
     for (const [i, { file, text }] of written.entries()) {
       const formatted = await format(text, { ...prettier, filepath: join(CONTENT_DIR, file) });

@@ -15,16 +15,21 @@ import {
   type SourceDiff,
 } from "../../src/lib/upstream/sourceDiff";
 import { parseSourcePage } from "../../src/lib/upstream/sourcePage";
-import { REVISIONS } from "../../src/lib/upstream/sources";
+import { SOURCES, sourceById } from "../../src/lib/upstream/sources";
 import { readContentFiles, readFamilies } from "../helpers/content";
-import { readSourceRevisions, sourcePageFiles } from "../helpers/sourceFixtures";
+import { WINDOWS_SOURCE, readSourceRevisions, sourcePageFiles } from "../helpers/sourceFixtures";
 import { seededRandom, syntheticKey } from "../helpers/syntheticContent";
 
 const REVISION = "2025-06-01";
-const schema = makeFamilySchema([...REVISIONS, REVISION]);
+const REVISIONS = sourceById(WINDOWS_SOURCE).revisions;
+const schema = makeFamilySchema(
+  SOURCES.map((s) => (s.id === WINDOWS_SOURCE ? { ...s, revisions: [...REVISIONS, REVISION] } : s)),
+);
 const pageText = readFileSync(sourcePageFiles().at(-1) ?? "", "utf8");
-const content = readFamilies();
-const texts = readContentFiles().map(({ file, text }) => ({ file, text }));
+const content = readFamilies(undefined, WINDOWS_SOURCE);
+const texts = readContentFiles()
+  .filter(({ file }) => content.some((c) => c.file === file))
+  .map(({ file, text }) => ({ file, text }));
 const allKeys = new Set(readSourceRevisions().flatMap((r) => r.rows.map((row) => row.key)));
 const random = seededRandom(42);
 const newKey = () => {

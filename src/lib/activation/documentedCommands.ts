@@ -4,7 +4,7 @@
  * tells you. Pages and the activation helper take commands from here by name; a name that
  * is not here fails the build.
  */
-import { SKMS_ARGUMENT } from "./slmgr";
+import { SKMS_ARGUMENT } from "./methods";
 
 export interface DocumentedCommand {
   /** The command line, as documented. */
@@ -48,6 +48,22 @@ export const DOCUMENTED_COMMANDS = {
   ipconfig: {
     line: "IPCONFIG /all",
     tells: "Shows the client's IP address, DNS servers, default gateway and DNS suffixes.",
+  },
+  osppDstatus: {
+    line: "cscript ospp.vbs /dstatus",
+    tells: "Shows the licence of each installed Office product key: its status and any error code.",
+  },
+  osppDstatusall: {
+    line: "cscript ospp.vbs /dstatusall",
+    tells: "Shows the licence information of every installed Office licence.",
+  },
+  osppDhistorykms: {
+    line: "cscript ospp.vbs /dhistorykms",
+    tells: "Shows Office's KMS activation history: whether the KMS host was reached.",
+  },
+  osppRemhst: {
+    line: "cscript ospp.vbs /remhst",
+    tells: "Removes a KMS host name set by hand and puts the port back to 1688.",
   },
   cscriptAto: {
     line: "cscript \\windows\\system32\\slmgr.vbs -ato",

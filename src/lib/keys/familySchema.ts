@@ -10,7 +10,8 @@ import { visibleText } from "../text/characters";
 import { nonEmpty, plainText, plainTextProblem } from "./schemaFields";
 import { findReuses } from "./reuse";
 import { SLUG_PATTERN, slugify } from "../text/slug";
-import { REVISIONS } from "../upstream/sources";
+import { METHOD_IDS } from "../activation/methods";
+import { SOURCES, type SourcePageInfo } from "../upstream/sources";
 
 const linkSchema = z.object({
   /** Link text. */
@@ -28,19 +29,20 @@ const noteSchema = z.object({
   links: z.array(linkSchema).default([]),
 });
 
+/** The source pages a schema checks against: the site's own, or with a revision a tool is about to write. */
+type Sources = readonly Pick<SourcePageInfo, "id" | "revisions">[];
+
 /**
- * The schema of a family file whose rows may cite `revisions` of their source page: the
- * site's own (below), or those a tool is about to write (a new revision of Microsoft's page).
+ * The schema of a family file whose rows cite revisions of the family's source page: the
+ * site's own pages (below), or those a tool is about to write (a new revision of a page).
  */
-export function makeFamilySchema(revisions: readonly string[]) {
+export function makeFamilySchema(sources: Sources) {
   /** YAML reads an unquoted 2024-10-01 as a date; accept it as the revision it names. */
   const revision = z.preprocess(
     (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
     z
       .string({ error: "must be a source revision (an ISO date)" })
-      .refine((value) => revisions.includes(value), {
-        error: `must be one of the source revisions in content/source-page.json: ${revisions.join(", ")}`,
-      }),
+      .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a source revision (an ISO date)"),
   );
 
   const earlierNamesSchema = z.object({
@@ -166,12 +168,26 @@ export function makeFamilySchema(revisions: readonly string[]) {
       description: nonEmpty,
       /** Position in navigation and on the home page. */
       order: z.number().int(),
+      /** The Microsoft page its keys are copied from: an id in content/sources.json. */
+      source: z.string({ error: "must name its source page (an id in content/sources.json)" }),
+      /** How its keys are activated: an id of src/lib/activation/methods.ts. */
+      method: z.enum(METHOD_IDS as [string, ...string[]], {
+        error: `must be an activation method: ${METHOD_IDS.join(", ")}`,
+      }),
       /** The source's sections, in its order. */
       sections: z.array(sectionSchema).min(1, "a family needs at least one section"),
     })
     .superRefine((family, ctx) => {
       const issue = (message: string, path: PropertyKey[]) =>
         ctx.addIssue({ code: "custom", message, path: ["sections", ...path] });
+      const source = sources.find(({ id }) => id === family.source);
+      if (source === undefined) {
+        ctx.addIssue({
+          code: "custom",
+          message: `"${family.source}" is not a page in content/sources.json (${sources.map(({ id }) => id).join(", ")})`,
+          path: ["source"],
+        });
+      }
       const groups = family.sections.flatMap((section, s) =>
         section.groups.map((group, g) => ({ group, path: [s, "groups", g], id: group.anchor })),
       );
@@ -192,6 +208,16 @@ export function makeFamilySchema(revisions: readonly string[]) {
           path: [...path, "rows", r],
         })),
       );
+      for (const row of rows) {
+        const cited = [...row.sources, ...row.earlierNames.map(({ until }) => until)];
+        for (const revision of new Set(cited)) {
+          if (source !== undefined && !source.revisions.includes(revision))
+            issue(
+              `${row.label}: ${revision} is not a revision of ${source.id} in content/sources.json (${source.revisions.join(", ")})`,
+              [...row.path, "sources"],
+            );
+        }
+      }
       for (const { entry, field, first } of findReuses(rows)) {
         issue(`${entry.label}: ${field} "${entry[field]}" is already used by ${first.label}`, [
           ...entry.path,
@@ -214,8 +240,8 @@ export function makeFamilySchema(revisions: readonly string[]) {
   return familySchema;
 }
 
-/** A family file of content/, citing the revisions in content/source-page.json. */
-export const familySchema = makeFamilySchema(REVISIONS);
+/** A family file of content/, citing revisions of its page in content/sources.json. */
+export const familySchema = makeFamilySchema(SOURCES);
 
 export type Family = z.infer<typeof familySchema>;
 type KeySection = Family["sections"][number];

@@ -3,13 +3,17 @@
  * records as the pages and the search index (see docs/data.md).
  */
 import type { KeyRecord } from "./keyRecords";
-import { REVISIONS, SOURCE_PAGE } from "../upstream/sources";
+import { SOURCES, type SourcePageInfo } from "../upstream/sources";
 
 /** One key as published: the record plus its absolute URL. */
 type PublishedKey = KeyRecord & { url: string };
 
+/** A source page as published: what a record's `source` names. */
+type PublishedSource = Pick<SourcePageInfo, "id" | "title" | "url" | "revisions">;
+
 export interface KeysDocument {
-  source: { title: string; url: string; revisions: readonly string[] };
+  /** Microsoft's pages the keys are copied from; each key's `source` is one of their ids. */
+  sources: PublishedSource[];
   keys: PublishedKey[];
 }
 
@@ -19,7 +23,7 @@ export function keysDocument(
   pageUrl: (path: string) => string,
 ): KeysDocument {
   return {
-    source: { ...SOURCE_PAGE, revisions: REVISIONS },
+    sources: SOURCES.map(({ id, title, url, revisions }) => ({ id, title, url, revisions })),
     keys: records.map((record) => ({ ...record, url: pageUrl(record.path) })),
   };
 }
@@ -33,6 +37,9 @@ export const CSV_COLUMNS = [
   "aliases",
   "family",
   "family_id",
+  "method",
+  "key_kind",
+  "source",
   "section",
   "version_group",
   "url",
@@ -46,6 +53,9 @@ function csvRow(key: PublishedKey): string[] {
     key.aliases.join(CSV_LIST_SEPARATOR),
     key.familyTitle,
     key.familyId,
+    key.method,
+    key.keyKind,
+    key.source,
     key.section,
     key.group,
     key.url,

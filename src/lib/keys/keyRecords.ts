@@ -2,6 +2,7 @@
  * One flat record per key, derived from the family files: what search indexes and what
  * /keys.json publishes. Plain data, so every consumer sees the same names, URL and key.
  */
+import { methodById } from "../activation/methods";
 import { familyRows, type Family } from "./familySchema";
 import type { Revision } from "../upstream/sources";
 
@@ -25,7 +26,13 @@ export interface KeyRecord {
   groupAnchor: string;
   /** Path of the row below the site's base: `windows-server/#windows-server-2022-datacenter`. */
   path: string;
-  /** Source revisions whose tables list the key. */
+  /** How the key is activated: an id of activation/methods.ts ("windows-kms", "office-kms", "avma"). */
+  method: string;
+  /** What the key is: "KMS client key", "AVMA key". */
+  keyKind: string;
+  /** The Microsoft page the key is copied from: an id of content/sources.json. */
+  source: string;
+  /** Revisions of that page whose tables list the key. */
   sources: Revision[];
 }
 
@@ -48,6 +55,9 @@ export function keyRecords(families: readonly FamilyData[]): KeyRecord[] {
       anchor: row.anchor,
       groupAnchor: group.anchor,
       path: `${id}/#${row.anchor}`,
+      method: data.method,
+      keyKind: methodById(data.method).keyKind,
+      source: data.source,
       sources: row.sources,
     })),
   );

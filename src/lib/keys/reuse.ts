@@ -11,14 +11,15 @@ export interface Reuse<T> {
   first: T;
 }
 
-/** Each row whose key or anchor an earlier row of `rows` already has, in row order. */
+/** Each row whose key (or anchor, among `fields`) an earlier row of `rows` already has, in row order. */
 export function findReuses<T extends { key: string; anchor: string }>(
   rows: readonly T[],
+  fields: readonly Reuse<T>["field"][] = ["key", "anchor"],
 ): Reuse<T>[] {
   const firstUse = { key: new Map<string, T>(), anchor: new Map<string, T>() };
   const reuses: Reuse<T>[] = [];
   for (const entry of rows) {
-    for (const field of ["key", "anchor"] as const) {
+    for (const field of fields) {
       const first = firstUse[field].get(entry[field]);
       if (first === undefined) firstUse[field].set(entry[field], entry);
       else reuses.push({ entry, field, first });

@@ -11,8 +11,9 @@ interface FamilyFile {
 }
 
 /**
- * One message per key or row anchor that appears in more than one content file (within a
- * file the schema catches it). Anchors must be site-wide too: the all-keys page shows every row.
+ * One message per key that appears in more than one content file (within a file the schema
+ * catches it). Anchors need only be unique within their family's page: the all-keys page,
+ * which shows every row, gives its rows no ids.
  */
 export function findKeysListedTwice(files: readonly FamilyFile[]): string[] {
   const rows = files.flatMap(({ file, family }) =>
@@ -21,7 +22,7 @@ export function findKeysListedTwice(files: readonly FamilyFile[]): string[] {
       label: `"${row.names[0] ?? row.key}" in ${file}`,
     })),
   );
-  return findReuses(rows).map(
+  return findReuses(rows, ["key"]).map(
     ({ entry, field, first }) =>
       `${entry.label}: ${field} "${entry[field]}" is already listed for ${first.label}`,
   );

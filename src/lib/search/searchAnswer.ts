@@ -28,11 +28,11 @@ export function answerQuery<T extends Candidate>(
 }
 
 /**
- * Why a key may be missing, in the key page's own terms (its title and its Important note):
- * the list covers Windows and Windows Server editions, and its keys need a KMS host.
+ * Why a key may be missing, in the key pages' own terms: they list volume-licensed editions,
+ * and each kind of key needs what it activates against. Names no family: the lists grow.
  */
 export const NO_KEY_REASON =
-  "Microsoft's list covers volume editions of Windows and Windows Server only, and its keys work only with a KMS host: they won't activate a retail copy of Windows.";
+  "Microsoft's lists cover volume-licensed editions only, and each key activates only against what it is made for (a KMS host, or for an AVMA key an activated Datacenter Hyper-V host): none activates a retail copy.";
 
 /** “home”, “office” and “xp”. */
 export function quoteWords(words: readonly string[]): string {

@@ -31,6 +31,9 @@ export interface SearchMeta {
   key: string;
   family: string;
   group: string;
+  /** The key's activation method (activation/methods.ts) and kind; empty for an error. */
+  method: string;
+  keyKind: string;
   /** Position in page order, as a decimal string. */
   order: string;
 }
@@ -43,6 +46,8 @@ export function searchMeta(record: KeyRecord, order: number): SearchMeta {
     key: record.key,
     family: record.familyTitle,
     group: record.group,
+    method: record.method,
+    keyKind: record.keyKind,
     order: String(order),
   };
 }
@@ -67,6 +72,8 @@ export function errorSearchMeta(error: ErrorRecord, order: number): SearchMeta {
     key: error.code,
     family: ERRORS_TITLE,
     group: error.code,
+    method: "",
+    keyKind: "",
     order: String(order),
   };
 }
@@ -91,15 +98,15 @@ export function searchDocument(record: KeyRecord, order: number): string {
 }
 
 /**
- * Where the row sits (version group, section, family), each heading once and only if it adds
- * a word its names and the headings before it lack: "Windows 8" under "Windows 8" adds
- * nothing. Every word stays findable, and the index and the fragment the first search
- * downloads carry no repeats.
+ * Where the row sits (version group, section, family) and what kind of key it is ("AVMA
+ * key"), each once and only if it adds a word its names and the texts before it lack:
+ * "Windows 8" under "Windows 8" adds nothing. Every word stays findable, and the index and
+ * the fragment the first search downloads carry no repeats.
  */
 export function contextText(record: KeyRecord): string[] {
   const seen = new Set(record.names.flatMap((name) => searchWords(name)));
   const kept: string[] = [];
-  for (const heading of [record.group, record.section, record.familyTitle]) {
+  for (const heading of [record.group, record.section, record.familyTitle, record.keyKind]) {
     const words = searchWords(heading);
     if (words.every((word) => seen.has(word))) continue;
     kept.push(heading);
@@ -119,7 +126,10 @@ const part = (weight: number, text: string) =>
 function page(fields: SearchMeta, parts: string[]): string {
   return [
     `<html lang="en"><head>`,
-    ...Object.entries(fields).map(([name, value]) => meta(name, value)),
+    // An empty field (an error has no method) is left out: the reader defaults it to "".
+    ...Object.entries(fields)
+      .filter(([, value]) => value !== "")
+      .map(([name, value]) => meta(name, value)),
     `</head><body>`,
     ...parts,
     `</body></html>`,

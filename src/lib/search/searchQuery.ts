@@ -66,6 +66,15 @@ const SYNONYMS = new Map<string, string[]>(
     hyperv: ["hyper", "v"],
     biz: ["business"],
     sac: ["semi", "annual", "channel"],
+    // Office, as its names are typed: "proplus", "pro plus" (pro starts "Professional").
+    proplus: ["professional", "plus"],
+    // AVMA: Automatic Virtual Machine Activation, the keys of Windows Server virtual machines.
+    automatic: ["avma"],
+    virtual: ["avma"],
+    machine: ["avma"],
+    machines: ["avma"],
+    vm: ["avma"],
+    vms: ["avma"],
   }),
 );
 

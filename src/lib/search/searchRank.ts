@@ -4,6 +4,7 @@
  * see: whether a name is exactly what was typed, how many words it adds, and which row is
  * newer (page order). See docs/search.md.
  */
+import { METHOD_IDS } from "../activation/methods";
 import { searchWords, type SearchQuery } from "./searchQuery";
 
 export interface Candidate {
@@ -12,6 +13,10 @@ export interface Candidate {
   aliases: string[];
   /** Version group heading, e.g. "Windows Server, version 1803". */
   group: string;
+  /** The key's kind ("KMS client key", "AVMA key"): a heading above the row too. */
+  keyKind: string;
+  /** The key's activation method: among rows that answer equally, the site's first method's come first. */
+  method: string;
   /** Position in page order (keys.json); lower is newer / more prominent. */
   order: number;
 }
@@ -22,6 +27,11 @@ interface Fit {
   tier: number;
   /** Sum over terms of 3 (whole word) or 2 (start of a word), in the best name. */
   match: number;
+  /**
+   * The method's place in activation/methods.ts: "2019" or "2019 std" holds no product word,
+   * and Office's short names ("Access 2019") must not push Windows Server 2019 down.
+   */
+  method: number;
   /** Words of the best name (and its version) that the query did not ask for. */
   extra: number;
 }
@@ -46,13 +56,17 @@ function fit(query: SearchQuery, candidate: Candidate): Fit {
     query.terms.some(
       (term) => term.length >= 3 && keyGroups.some((group) => group.startsWith(term)),
     );
-  let best: Fit = { tier: 2, match: 0, extra: Infinity };
+  const method = METHOD_IDS.indexOf(candidate.method);
+  let best: Fit = { tier: 2, match: 0, method, extra: Infinity };
   for (const label of [...candidate.names, ...candidate.aliases]) {
     const words = labelWords(label, candidate.group);
-    const context = searchWords(candidate.group);
+    // Not the family's title: "Windows 11 and Windows 10" would make "windows 11 ltsb" an
+    // answer by the rows of Windows 10 LTSB.
+    const context = searchWords(`${candidate.group} ${candidate.keyKind}`);
     const scores = query.terms.map((term) => termMatch(term, words));
-    // A heading word counts only whole: "windows 11 se" must not find every row under a
-    // heading with "semi-annual" in it, as if "se" were an edition those rows have.
+    // A heading word (version group, kind of key) counts only whole: "windows 11 se" must not
+    // find every row under a heading with "semi-annual" in it, as if "se" were an edition
+    // those rows have; "avma 2022" finds the AVMA rows, whose kind says "AVMA".
     const covered = query.terms.every(
       (term, i) => (scores[i] ?? 0) > 0 || termMatch(term, context) === 3,
     );
@@ -60,6 +74,7 @@ function fit(query: SearchQuery, candidate: Candidate): Fit {
     const candidateFit: Fit = {
       tier: covered ? 1 : 2,
       match: scores.reduce((sum, score) => sum + score, 0),
+      method,
       extra: words.length - used.length,
     };
     if (compareFit(candidateFit, best) < 0) best = candidateFit;
@@ -68,7 +83,7 @@ function fit(query: SearchQuery, candidate: Candidate): Fit {
 }
 
 function compareFit(a: Fit, b: Fit): number {
-  return a.tier - b.tier || b.match - a.match || a.extra - b.extra;
+  return a.tier - b.tier || b.match - a.match || a.method - b.method || a.extra - b.extra;
 }
 
 /**
