@@ -11,20 +11,12 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { format, resolveConfig } from "prettier";
-import { parse } from "yaml";
 import { applySourceDiff, type TextFile } from "../lib/upstream/contentUpdate";
 import { visibleText } from "../lib/text/characters";
-import { makeFamilySchema } from "../lib/keys/familySchema";
 import { parseSourcePage } from "../lib/upstream/sourcePage";
-import { readSources, type SourcePageInfo } from "../lib/upstream/sources";
-import {
-  diffSource,
-  hasDifferences,
-  type ContentFile,
-  type GroupTarget,
-  type Place,
-  type SourceDiff,
-} from "../lib/upstream/sourceDiff";
+import { readSources } from "../lib/upstream/sources";
+import { describe, readContent, whichSource } from "./sourceReading";
+import { diffSource, hasDifferences, type ContentFile } from "../lib/upstream/sourceDiff";
 
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -121,98 +113,6 @@ async function main(argv: string[]): Promise<number> {
     "\nNow review the diff, write notes for any new group in your own words, and run npm test.",
   );
   return 0;
-}
-
-/**
- * The source page a file is a revision of: the one named with --source, else the one whose
- * title its front matter gives. A page that is none of them is refused, never guessed.
- */
-function whichSource(
-  text: string,
-  file: string,
-  sources: readonly SourcePageInfo[],
-  named: string | undefined,
-): SourcePageInfo {
-  const ids = sources.map((s) => s.id).join(", ");
-  if (named !== undefined) {
-    const found = sources.find((s) => s.id === named);
-    if (!found) throw new Error(`--source ${named}: not a page of content/sources.json (${ids})`);
-    return found;
-  }
-  const title = /^title:\s*"?(.+?)"?\s*$/m.exec(text)?.[1];
-  const found = sources.find((s) => s.title === title);
-  if (!found)
-    throw new Error(
-      `${file}: its title ${JSON.stringify(title ?? "(none)")} is none of content/sources.json's pages; name the page with --source (${ids})`,
-    );
-  return found;
-}
-
-/** Content files parsed as the build parses them; the first problem, visibly, names its file. */
-function readContent(texts: TextFile[], sources: readonly SourcePageInfo[]): ContentFile[] {
-  const schema = makeFamilySchema(sources);
-  return texts.map(({ file, text }) => {
-    const yaml = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? "";
-    const result = schema.safeParse(parse(yaml));
-    if (!result.success) {
-      const [issue] = result.error.issues;
-      throw new Error(`${file}: ${issue?.path.join(".") ?? ""}: ${issue?.message ?? "invalid"}`);
-    }
-    return { file, family: result.data };
-  });
-}
-
-/** The differences as lines a person reads, each naming the key and where it is. */
-function describe(diff: SourceDiff, files: ContentFile[]): string[] {
-  const groupName = (p: Place) => {
-    const file = files[p.file];
-    const section = file?.family.sections[p.section];
-    const group = section?.groups[p.group];
-    return `${file?.file ?? "?"}: ${section?.heading ?? "?"} › ${group?.label ?? "?"}`;
-  };
-  const targetName = (t: GroupTarget) =>
-    t.kind === "existing"
-      ? groupName(t.place)
-      : `${files[t.file]?.file ?? "?"}: ${files[t.file]?.family.sections[t.section]?.heading ?? "?"} › ${t.heading ?? "(no heading)"} (new group)`;
-  const names = (list: string[]) => list.map((n) => `"${n}"`).join(" / ");
-  const block = (title: string, lines: string[]) =>
-    lines.length === 0 ? [] : ["", `${title} (${lines.length}):`, ...lines.map((l) => `  ${l}`)];
-  const lines = [
-    ...block(
-      "Keys added",
-      diff.added.map((a) => `+ ${a.key} ${names(a.names)} in ${targetName(a.target)}`),
-    ),
-    ...block(
-      "Keys removed (kept in content/, marked with the revisions that list them)",
-      diff.removed.map((r) => `- ${r.key} ${names(r.names)} in ${groupName(r.place)}`),
-    ),
-    ...block(
-      "Keys restored",
-      diff.restored.map((r) => `+ ${r.key} ${names(r.names)} in ${groupName(r.place)}`),
-    ),
-    ...block(
-      "Editions renamed",
-      diff.renamed.map((r) => `~ ${r.key} ${names(r.names)} → ${names(r.to)}`),
-    ),
-    ...block(
-      "Keys moved",
-      diff.moved.map(
-        (m) => `> ${m.key} ${names(m.names)} from ${groupName(m.place)} to ${targetName(m.to)}`,
-      ),
-    ),
-    ...block(
-      "Headings renamed",
-      diff.headings.map(
-        (h) =>
-          `${h.what} in ${files[h.place.file]?.file ?? "?"}: ${h.from === undefined ? "(none)" : `"${h.from}"`} → ${h.to === undefined ? "(none)" : `"${h.to}"`}`,
-      ),
-    ),
-    ...block(
-      "Sections content/ does not have (add each to a family file by hand)",
-      diff.newSections.map((h) => `? "${h}"`),
-    ),
-  ];
-  return lines.length === 0 ? ["", "No differences: content/ matches this revision."] : lines;
 }
 
 main(process.argv.slice(2)).then(

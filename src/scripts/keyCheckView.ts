@@ -5,7 +5,7 @@
  */
 import type { ListedKey } from "../lib/keys/keyChecker";
 import type { KeyRecord } from "../lib/keys/keyRecords";
-import { exactListedKey } from "../lib/keys/keyInput";
+import { exactListedKey, keyShard } from "../lib/keys/keyInput";
 import { activationUrl, withBase } from "../site/url";
 import { fillCopyableKey } from "./fillCopyableKey";
 import { trustedParams } from "./framing";
@@ -19,24 +19,35 @@ export function attachChecker(root: HTMLElement): void {
   const template = root.querySelector<HTMLTemplateElement>("template[data-listed]");
   if (!input || !out || !template) return;
 
-  // The listed keys, fetched once from keys.json, when there is first something to check.
-  let listed: Promise<CheckedKey[]> | undefined;
-  const listedKeys = () =>
-    (listed ??= fetch(root.dataset["keys"] ?? "")
-      .then((response) => response.json() as Promise<{ keys: CheckedKey[] }>)
-      .then((data) => data.keys));
+  // A key written exactly is looked up in its shard (a few keys); anything else gets the full
+  // diagnosis, which compares it with every key of keys.json. Each file is fetched once.
+  const fetched = new Map<string, Promise<CheckedKey[]>>();
+  const keysFrom = (url: string) => {
+    const keys =
+      fetched.get(url) ??
+      fetch(url)
+        .then((response) => (response.ok ? response.json() : { keys: [] }))
+        .then((data: { keys: CheckedKey[] }) => data.keys);
+    fetched.set(url, keys);
+    return keys;
+  };
+  const listedKeys = () => keysFrom(root.dataset["keys"] ?? "");
 
   let latest = 0;
   const render = async () => {
     const ticket = ++latest;
     const value = input.value;
     if (value.trim() === "") return void out.replaceChildren();
-    const keys = await listedKeys();
-    const exact = exactListedKey(value, keys);
+    const shard = keyShard(value);
+    const exact =
+      shard === undefined
+        ? undefined
+        : exactListedKey(value, await keysFrom(`${root.dataset["shards"] ?? ""}${shard}.json`));
     const nodes = exact
       ? [listedCard(exact, template)]
-      : await import("./keyDiagnosisView").then(({ diagnosisNodes }) =>
-          diagnosisNodes(value, keys, (found) => listedCard(found, template)),
+      : await Promise.all([listedKeys(), import("./keyDiagnosisView")]).then(
+          ([keys, { diagnosisNodes }]) =>
+            diagnosisNodes(value, keys, (found) => listedCard(found, template)),
         );
     if (ticket === latest) out.replaceChildren(...nodes);
   };

@@ -4,52 +4,72 @@
  */
 import { expect, test } from "./fixtures";
 import { formatRevision } from "../../src/lib/text/dates";
+import { SOURCES } from "../../src/lib/upstream/sources";
+import { CONFIRMED, DOUBLED_BASE } from "../helpers/deploy";
 import { readSourceRevisions } from "../helpers/sourceFixtures";
 import { allPaths } from "./site";
 
-const [older, newer] = readSourceRevisions();
-if (!older || !newer) throw new Error("two key-page fixtures expected");
-const olderKeys = new Set(older.rows.map((row) => row.key));
-const newerKeys = new Set(newer.rows.map((row) => row.key));
-const expected = {
-  "Keys added": [...newerKeys].filter((key) => !olderKeys.has(key)),
-  "No longer listed": [...olderKeys].filter((key) => !newerKeys.has(key)),
-  "Editions renamed": newer.rows
+/** What each page's newest revision changed, straight from its two newest fixtures. */
+const pages = SOURCES.filter((source) => source.revisions.length >= 2).map((source) => {
+  const [older, newer] = readSourceRevisions(source.id).slice(-2);
+  if (!older || !newer) throw new Error(`${source.id}: two fixtures expected`);
+  const olderKeys = new Set(older.rows.map((row) => row.key));
+  const newerKeys = new Set(newer.rows.map((row) => row.key));
+  const renamed = newer.rows
     .filter((row) => {
       const before = older.rows.find((r) => r.key === row.key);
       return before && before.names.join("|") !== row.names.join("|");
     })
-    .map((row) => row.key),
-};
-
-test("the changes page lists each key added, dropped and renamed, linked to its row", async ({
-  page,
-  request,
-}) => {
-  await page.goto("/changes/");
-  const revision = page.locator(`#revision-${newer.revision}`);
-  await expect(revision.getByRole("heading", { level: 2 })).toContainText(
-    formatRevision(newer.revision),
-  );
-  for (const [heading, keys] of Object.entries(expected)) {
-    const list = revision
-      .getByRole("heading", { name: heading })
-      .locator("xpath=following-sibling::ul[1]");
-    expect((await list.locator("code").allTextContents()).sort(), heading).toEqual(
-      [...keys].sort(),
-    );
-    for (const item of await list.locator("li").all()) {
-      const key = (await item.locator("code").textContent()) ?? "";
-      const href = (await item.getByRole("link").getAttribute("href")) ?? "";
-      const [path = "", anchor = ""] = href.split("#");
-      const html = await (await request.get(path)).text();
-      // The row with that anchor holds that key.
-      const row = new RegExp(`<tr id="${anchor}"[\\s\\S]*?</tr>`).exec(html)?.[0] ?? "";
-      expect(row, `${key} → ${href}`).toContain(key);
-    }
-  }
-  await expect(page.locator(`#revision-${older.revision}`)).toContainText(`${olderKeys.size} keys`);
+    .map((row) => row.key);
+  return {
+    source,
+    older,
+    newer,
+    olderKeys,
+    expected: {
+      "Keys added": [...newerKeys].filter((key) => !olderKeys.has(key)),
+      "No longer listed": [...olderKeys].filter((key) => !newerKeys.has(key)),
+      "Editions renamed": [...new Set(renamed)],
+    },
+  };
 });
+const [windows] = pages;
+if (!windows) throw new Error("the Windows page has two fixtures");
+const { newer } = windows;
+
+for (const { source, older, newer, olderKeys, expected } of pages) {
+  test(`the changes page lists each key ${source.id} added, dropped and renamed, linked to its row`, async ({
+    page,
+    request,
+  }) => {
+    await page.goto("/changes/");
+    const revision = page.locator(`#${source.id}-${newer.revision}`);
+    await expect(revision.getByRole("heading", { level: 2 })).toContainText(
+      formatRevision(newer.revision),
+    );
+    await expect(revision.getByRole("heading", { level: 2 })).toContainText(source.title);
+    for (const [heading, keys] of Object.entries(expected)) {
+      const list = revision
+        .getByRole("heading", { name: heading })
+        .locator("xpath=following-sibling::ul[1]");
+      expect((await list.locator("code").allTextContents()).sort(), heading).toEqual(
+        [...keys].sort(),
+      );
+      for (const item of await list.locator("li").all()) {
+        const key = (await item.locator("code").textContent()) ?? "";
+        const href = (await item.getByRole("link").getAttribute("href")) ?? "";
+        const [path = "", anchor = ""] = href.split("#");
+        const html = await (await request.get(path)).text();
+        // The row with that anchor holds that key.
+        const row = new RegExp(`<tr id="${anchor}"[\\s\\S]*?</tr>`).exec(html)?.[0] ?? "";
+        expect(row, `${key} → ${href}`).toContain(key);
+      }
+    }
+    await expect(page.locator(`#${source.id}-${older.revision}`)).toContainText(
+      `${olderKeys.size} keys`,
+    );
+  });
+}
 
 test("the home page says which revision the keys were checked against", async ({ page }) => {
   await page.goto("/");
@@ -72,8 +92,20 @@ test("no page says where its keys come from twice", async ({ page }) => {
     await page.goto(path);
     const lines = (await page.locator("p").allTextContents())
       .map((text) => text.replace(/\s+/g, " ").trim())
-      .filter((text) => text.startsWith("Source:"));
+      .filter((text) => text.startsWith("Source"));
     expect(lines.length, path).toBeGreaterThan(0);
     expect(new Set(lines).size, `${path}: ${lines.join(" | ")}`).toBe(lines.length);
+  }
+});
+
+test("a page shows the date the weekly watch confirmed its source, and only when it did", async ({
+  page,
+}) => {
+  // content/ has no confirmation yet; the doubled build's copy has one (tests/helpers/buildDoubled.ts).
+  for (const path of ["/windows-server/", "/office/", "/changes/"]) {
+    await page.goto(path);
+    await expect(page.getByText(/weekly check/)).toHaveCount(0);
+    await page.goto(`${DOUBLED_BASE.replace(/\/$/, "")}${path}`);
+    await expect(page.getByText(/weekly check/).first()).toContainText(formatRevision(CONFIRMED));
   }
 });

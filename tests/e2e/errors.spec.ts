@@ -8,7 +8,7 @@ import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { BUDGET, measureFirstLoad } from "../helpers/pageWeight";
 import { readSourceErrors } from "../helpers/errorFixtures";
-import { helperPaths } from "./site";
+import { hostHelperPaths } from "./site";
 
 const source = readSourceErrors();
 const siteCode = (code: string) => `0x${code.slice(2).toUpperCase()}`;
@@ -122,7 +122,7 @@ test("Enter on a code opens its page", async ({ page }) => {
 
 test.describe("the helper's check and troubleshoot commands", () => {
   test("the documented commands, and cscript forms for a valid host only", async ({ page }) => {
-    await page.goto(helperPaths[0] ?? "");
+    await page.goto(hostHelperPaths[0] ?? "");
     const section = page.locator("section:has(#troubleshoot-heading)");
     for (const line of ["slmgr /dli", "slmgr /dlv", "slmgr /xpr", "slmgr /ckms"]) {
       await expect(section.locator("[data-line]", { hasText: line })).toHaveCount(1);

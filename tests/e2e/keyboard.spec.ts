@@ -1,3 +1,4 @@
+import { methodById } from "../../src/lib/activation/methods";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { readFamilies } from "../helpers/content";
@@ -163,13 +164,14 @@ test.describe("on a 360 px touch screen", () => {
   });
 
   test("the helper names the chosen edition whole, however long its name", async ({ page }) => {
-    for (const { file } of readFamilies()) {
+    for (const { file, family } of readFamilies()) {
       await page.goto(`/activate/${file.replace(/\.md$/, "")}/`);
       const options = await page.locator("#edition option[data-key]").allTextContents();
       const longest = options.reduce((a, b) => (b.trim().length > a.length ? b.trim() : a), "");
       await page.locator("#edition").selectOption({ label: longest });
       const note = page.locator("[data-commands-note]");
-      await expect(note).toContainText(`Installs the key of ${longest},`);
+      const { keyKind } = methodById(family.method);
+      await expect(note).toContainText(`Installs the ${keyKind} of ${longest} `);
       expect(await note.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
         360,

@@ -1,3 +1,4 @@
+import { methodById } from "../../src/lib/activation/methods";
 import { expect, test } from "./fixtures";
 import { readFamilies } from "../helpers/content";
 import { readSourceRows, sourceKeys } from "../helpers/sourceFixtures";
@@ -38,7 +39,8 @@ test("each table's caption names its version group, as words a screen reader rea
     await page.goto(`/${file.replace(/\.md$/, "")}/`);
     const captions = await page.locator("table caption").allTextContents();
     const labels = family.sections.flatMap((section) => section.groups.map((g) => g.label));
-    expect(captions).toEqual(labels.map((label) => `KMS client keys: ${label}`));
+    const { keyKind } = methodById(family.method);
+    expect(captions).toEqual(labels.map((label) => `${keyKind}s: ${label}`));
   }
 });
 

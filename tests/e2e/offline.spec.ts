@@ -76,7 +76,7 @@ for (const { name, base, dir, port } of [
 
       // The checker (it reads keys.json) and the helper (its host reader loads on demand).
       await page.goto(at(`/check/?key=${example}`));
-      await expect(page.locator("[data-verdict]")).toContainText("A KMS client key for");
+      await expect(page.locator("[data-verdict]")).toContainText("The KMS client key for");
       await page.goto(
         at("/activate/windows-server/?edition=windows-server-2022-datacenter&host=kms.example.org"),
       );

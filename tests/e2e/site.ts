@@ -3,6 +3,7 @@ import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Locator, Page } from "@playwright/test";
+import { methodById } from "../../src/lib/activation/methods";
 import { readFamilies } from "../helpers/content";
 import { readSourceRevisions } from "../helpers/sourceFixtures";
 
@@ -37,7 +38,9 @@ export const allPaths = [
  * the host reader or the full diagnosis on top; `npm run bench` reports those.
  */
 const example = readSourceRevisions().at(-1)?.exampleKey ?? "";
-const [firstFamily] = readFamilies();
+/** Families in the site's order (the header's, the home page's). */
+const families = readFamilies().sort((a, b) => a.family.order - b.family.order);
+const [firstFamily] = families;
 export const sharedLinks = [
   `/activate/${firstFamily?.file.replace(/\.md$/, "") ?? ""}/?edition=${firstFamily?.family.sections[0]?.groups[0]?.rows[0]?.anchor ?? ""}`,
   `/check/?key=${example}`,
@@ -46,9 +49,21 @@ export const sharedLinks = [
 /** Each family's activation helper, in the order of familyPaths. */
 export const helperPaths = familyPaths.map((path) => `/activate${path}`);
 
-/** The activation helper of the family whose file lists an edition called `name`. */
+/** The activation method of the family page at `path` ("/office/"). */
+export function methodOfPath(path: string) {
+  const found = families.find(({ file }) => `/${file.replace(/\.md$/, "")}/` === path);
+  if (!found) throw new Error(`no family at ${path}`);
+  return methodById(found.family.method);
+}
+
+/** The helpers of the families whose method takes a KMS host, in the site's order. */
+export const hostHelperPaths = families
+  .filter(({ family }) => methodById(family.method).kmsHost !== undefined)
+  .map(({ file }) => `/activate/${file.replace(/\.md$/, "")}/`);
+
+/** The activation helper of the first family (in the site's order) that lists an edition called `name`. */
 export function helperOf(name: string): string {
-  const found = readFamilies().find(({ family }) =>
+  const found = families.find(({ family }) =>
     family.sections.some((s) => s.groups.some((g) => g.rows.some((r) => r.names.includes(name)))),
   );
   if (!found) throw new Error(`no family lists ${name}`);

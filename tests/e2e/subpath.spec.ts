@@ -1,3 +1,4 @@
+import { SOURCES } from "../../src/lib/upstream/sources";
 /**
  * The site built with BASE_PATH=/kms/ and served under /kms/ (playwright.config.ts): copy,
  * search and links work there too. Paths here are relative to the project's baseURL.
@@ -87,11 +88,14 @@ test("the feed of changes has one item per revision, linking to its entry under 
   page,
   request,
 }) => {
-  const revisions = readSourceRevisions().map((r) => r.revision);
+  // Every revision of every page, newest first (same date: by page id).
+  const entries = SOURCES.flatMap((source) =>
+    readSourceRevisions(source.id).map((r) => ({ id: source.id, revision: r.revision })),
+  ).sort((a, b) => b.revision.localeCompare(a.revision) || a.id.localeCompare(b.id));
   const feed = await (await request.get("changes.xml")).text();
   const links = [...feed.matchAll(/<item>[\s\S]*?<link>([^<]+)<\/link>/g)].map((m) => m[1]);
   expect(links).toEqual(
-    [...revisions].reverse().map((r) => `${SUBPATH_SITE}${SUBPATH}changes/#revision-${r}`),
+    entries.map(({ id, revision }) => `${SUBPATH_SITE}${SUBPATH}changes/#${id}-${revision}`),
   );
   // Findable: a visible link on the home page and on /changes/, and every page's head names it.
   for (const path of ["", "changes/", "windows-server/", "activate/"]) {
@@ -108,8 +112,8 @@ test("the feed of changes has one item per revision, linking to its entry under 
   await page.goto("changes/");
   await page.getByRole("link", { name: "changes.xml" }).click();
   expect(new URL(page.url()).pathname).toBe(`${SUBPATH}changes.xml`);
-  for (const revision of revisions) {
-    await page.goto(`changes/#revision-${revision}`);
-    await expect(page.locator(`#revision-${revision}`)).toBeVisible();
+  for (const { id, revision } of entries) {
+    await page.goto(`changes/#${id}-${revision}`);
+    await expect(page.locator(`#${id}-${revision}`)).toBeVisible();
   }
 });

@@ -4,7 +4,9 @@ import { diagnoseKey } from "../../src/lib/keys/productKey";
 import { CSV_COLUMNS } from "../../src/lib/keys/keyDownloads";
 import { singleCharacterMutations } from "../helpers/keyMutations";
 import { readSourceRows, sourceKeys } from "../helpers/sourceFixtures";
-import { commandButton, familyPaths, helperOf, keyButton } from "./site";
+import { activationCommands } from "../../src/lib/activation/activationSteps";
+import { installCommand } from "../../src/lib/activation/methods";
+import { commandButton, familyPaths, helperOf, keyButton, methodOfPath } from "./site";
 
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 /** The fixture rows, newest names; keys and names for the tools below come from here. */
@@ -17,7 +19,7 @@ const withoutN = rows.find((row) => !row.key.includes("N")) ?? rows[0];
 test.describe("copying the command", { tag: "@clipboard" }, () => {
   test.use({ permissions: ["clipboard-read", "clipboard-write"] });
 
-  test("a row's command button copies exactly `slmgr /ipk <key>` (first and last row of each page)", async ({
+  test("a row's command button copies exactly its family's install line, `slmgr /ipk <key>` or `cscript ospp.vbs /inpkey:<key>` (first and last row of each page)", async ({
     page,
   }) => {
     // copy.spec.ts proves from the DOM that every row has both buttons on its own key.
@@ -28,7 +30,12 @@ test.describe("copying the command", { tag: "@clipboard" }, () => {
         const key = (await row.locator("[data-key]").textContent()) ?? "";
         await commandButton(row).click();
         await expect(commandButton(row)).toContainText("Copied");
-        expect(await clipboard(page)).toBe(`slmgr /ipk ${key}`);
+        const copied = await clipboard(page);
+        expect(copied).toBe(installCommand(methodOfPath(path), key));
+        // Never another family's tool: an Office key is never given to slmgr.
+        expect(
+          copied.startsWith(path === "/office/" ? "cscript ospp.vbs /inpkey:" : "slmgr /ipk "),
+        ).toBe(true);
       }
     }
     await expect(page.locator("#kms-announcer")).toContainText("Copied the command");
@@ -68,13 +75,17 @@ test.describe("activation helper", { tag: "@clipboard" }, () => {
   test.use({ permissions: ["clipboard-read", "clipboard-write"] });
   const block = (page: Page) => page.locator("[data-commands]");
 
-  test("each row links to it with its edition chosen", async ({ page }) => {
-    await page.goto(familyPaths[0] ?? "/");
-    const row = page.locator("tbody tr").nth(1);
-    const key = await row.locator("[data-key]").textContent();
-    await row.getByRole("link", { name: /Activation steps/ }).click();
-    await expect(page).toHaveURL(new RegExp(`/activate${familyPaths[0] ?? ""}\\?edition=`));
-    await expect(block(page)).toHaveText(`slmgr /ipk ${key}\nslmgr /ato\nslmgr /dlv`);
+  test("each row links to it with its edition chosen, and its family's commands", async ({
+    page,
+  }) => {
+    for (const path of familyPaths) {
+      await page.goto(path);
+      const row = page.locator("tbody tr").nth(1);
+      const key = (await row.locator("[data-key]").textContent()) ?? "";
+      await row.getByRole("link", { name: /Activation steps/ }).click();
+      await expect(page).toHaveURL(new RegExp(`/activate${path}\\?edition=`));
+      await expect(block(page)).toHaveText(activationCommands(methodOfPath(path), key).join("\n"));
+    }
   });
 
   for (const [host, skms] of [
@@ -197,7 +208,7 @@ test.describe("key checker", { tag: "@clipboard" }, () => {
 
   test("a listed key: its editions, copy and a link to its row", async ({ page }) => {
     await check(page, ` ${(withN?.key ?? "").toLowerCase()} `);
-    await expect(verdict(page)).toContainText("A KMS client key for");
+    await expect(verdict(page)).toContainText("The KMS client key for");
     await expect(verdict(page)).toContainText(withN?.names[0] ?? "");
     await keyButton(verdict(page)).click();
     expect(await clipboard(page)).toBe(withN?.key);
@@ -218,7 +229,7 @@ test.describe("key checker", { tag: "@clipboard" }, () => {
   }) => {
     expect(unlisted).not.toBe("");
     await check(page, unlisted);
-    await expect(verdict(page)).toContainText("Not a KMS client key we list");
+    await expect(verdict(page)).toContainText("Not a key we list");
     await expect(verdict(page)).toContainText("MAK or a retail key");
   });
 

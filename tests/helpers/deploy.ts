@@ -6,3 +6,6 @@ export const SUBPATH_SITE = "https://kms.example.org";
 
 /** Where the e2e server serves the build with twice today's keys (tests/helpers/buildDoubled.ts). */
 export const DOUBLED_BASE = "/double/";
+
+/** The date the doubled build's content says the weekly watch confirmed every page on. */
+export const CONFIRMED = "2026-01-05";

@@ -1,10 +1,10 @@
 /**
  * The activation helper's commands for one key: install it, point at the KMS host if the
  * method has one and a host is given, activate, show the status. The host comes only as
- * activation/kmsHost.ts parsed it; every line passes the method's whitelist.
+ * activation/kmsHost.ts parsed it; every line is a method template, filled and checked.
  */
 import type { KmsHost } from "./kmsHost";
-import { checkedLine, installCommand, type ActivationMethod } from "./methods";
+import { fillLine, installCommand, type ActivationMethod } from "./methods";
 
 const HOST_KIND_WORDS: Record<KmsHost["kind"], string> = {
   name: "a host name",
@@ -15,7 +15,7 @@ const HOST_KIND_WORDS: Record<KmsHost["kind"], string> = {
 /** Why `host` goes into none of the method's lines, or undefined when it can. */
 export function hostProblem(method: ActivationMethod, host: KmsHost): string | undefined {
   if (method.kmsHost === undefined)
-    return `A ${method.keyKind} uses no KMS host, so no host goes into its commands.`;
+    return `${method.keyKind}s use no KMS host, so no host goes into their commands.`;
   if (!method.kmsHost.kinds.includes(host.kind))
     return `${method.tool} is documented with ${method.kmsHost.kinds.map((kind) => HOST_KIND_WORDS[kind]).join(" or ")}, not ${HOST_KIND_WORDS[host.kind]}: give the KMS host's name.`;
   return undefined;
@@ -27,15 +27,21 @@ export function activationCommands(
   key: string,
   host?: KmsHost,
 ): string[] {
+  const hostLines: string[] = [];
   if (host !== undefined) {
     const problem = hostProblem(method, host);
     if (problem !== undefined) throw new Error(problem);
+    const values = { host: host.host, skms: host.skms, port: host.port?.toString() };
+    for (const template of method.kmsHost?.lines ?? []) {
+      const line = fillLine(method, template, values);
+      if (line !== undefined) hostLines.push(line);
+    }
   }
-  const hostLines = host !== undefined && method.kmsHost ? method.kmsHost.lines(host) : [];
   return [
     installCommand(method, key),
-    ...[...hostLines, ...method.activate, ...method.status].map((line) =>
-      checkedLine(method, line),
+    ...hostLines,
+    ...[...method.activate, ...method.status].map(
+      (template) => fillLine(method, template, {}) ?? "",
     ),
   ];
 }

@@ -4,6 +4,8 @@
  * loading the checksum and the character names.
  */
 
+import { KEY_CHARACTER } from "./keyShape";
+
 /**
  * The longest text read as one key: 25 characters, hyphens, and room for the spaces, tabs and
  * line breaks a paste brings. Anything longer is not one key, and is said so before it is read.
@@ -34,6 +36,16 @@ export function keyGroups(input: string): string[] {
 
 function foldKeyText(input: string): string {
   return input.normalize("NFKC").replace(DASHES, "-").toUpperCase();
+}
+
+/**
+ * Which part of the listed keys a typed key is looked up in: its first character, when that
+ * can start a key. The checker fetches only that part for a key written exactly, so that a
+ * link to a listed key loads a few keys, not every key of the site.
+ */
+export function keyShard(input: string): string | undefined {
+  const first = normalizeKeyInput(input).charAt(0);
+  return new RegExp(`^${KEY_CHARACTER}$`).test(first) ? first : undefined;
 }
 
 /**

@@ -128,6 +128,10 @@ export function diffSource(
   const sectionAt = (p: { file: number; section: number }) =>
     files[p.file]?.family.sections[p.section];
   const groupAt = (p: Place) => sectionAt(p)?.groups[p.group];
+  page = oneListingPerKey(page, (key) => {
+    const known = rows.get(key);
+    return known && groupAt(known.place)?.label;
+  });
 
   const diff: SourceDiff = {
     revision: page.revision,
@@ -267,6 +271,50 @@ export function diffSource(
     );
     return byHeading >= 0 ? { ...section, group: byHeading } : undefined;
   }
+}
+
+/**
+ * The page with each key in one table only, as content/ holds it: a key the page lists in
+ * several tables (the AVMA page lists the 2019 keys under 2019 and under versions 1909, 1903
+ * and 1809) is one row named with every table's name for it. It stays in the table whose
+ * heading content/ gives its row (`placedUnder`), else in the first; its own names come
+ * first. A table left without rows is dropped.
+ */
+export function oneListingPerKey(
+  page: SourcePage,
+  placedUnder: (key: string) => string | undefined,
+): SourcePage {
+  const listings = new Map<string, { heading: string | undefined; names: string[] }[]>();
+  for (const section of page.sections)
+    for (const group of section.groups)
+      for (const row of group.rows) {
+        const heading = group.heading ?? section.heading;
+        listings.set(row.key, [...(listings.get(row.key) ?? []), { heading, names: row.names }]);
+      }
+  const keptIn = (key: string) => {
+    const all = listings.get(key) ?? [];
+    const placed = placedUnder(key);
+    return all.find((listing) => listing.heading === placed) ?? all[0];
+  };
+  return {
+    ...page,
+    sections: page.sections
+      .map((section) => ({
+        ...section,
+        groups: section.groups
+          .map((group) => ({
+            ...group,
+            rows: group.rows.flatMap((row) => {
+              const kept = keptIn(row.key);
+              if (kept?.heading !== (group.heading ?? section.heading)) return [];
+              const others = (listings.get(row.key) ?? []).filter((l) => l !== kept);
+              return [{ ...row, names: [...row.names, ...others.flatMap((l) => l.names)] }];
+            }),
+          }))
+          .filter((group) => group.rows.length > 0),
+      }))
+      .filter((section) => section.groups.length > 0),
+  };
 }
 
 /** Whether the page and content/ differ at all (the revision aside). */

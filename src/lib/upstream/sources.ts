@@ -33,6 +33,11 @@ export interface SourcePageInfo {
   reader: SourceReader;
   /** Revisions (the page's `ms.date`) the site publishes, oldest first. */
   revisions: readonly Revision[];
+  /**
+   * When the weekly watch (`npm run source:watch`) last found the page unchanged since its
+   * newest revision: written by that run, never by a build.
+   */
+  confirmed?: string | undefined;
 }
 
 /** `revisions` if they are ISO dates, oldest first, each once; else an error naming the page. */
@@ -75,8 +80,18 @@ export function readSources(data: unknown, file = FILE): SourcePageInfo[] {
     if (!SOURCE_READERS.includes(reader as SourceReader)) {
       throw new Error(`${where}: "reader" must be one of ${SOURCE_READERS.join(", ")}`);
     }
+    const confirmed = page["confirmed"];
+    if (
+      confirmed !== undefined &&
+      (typeof confirmed !== "string" ||
+        !ISO_DATE.test(confirmed) ||
+        Number.isNaN(Date.parse(confirmed)))
+    ) {
+      throw new Error(`${where}: "confirmed" must be an ISO date`);
+    }
     return {
       id,
+      confirmed,
       reader: reader as SourceReader,
       title: text("title"),
       url: text("url", HTTPS),
