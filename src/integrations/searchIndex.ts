@@ -16,6 +16,8 @@ import {
   type ErrorRecord,
 } from "../lib/search/searchDocument";
 import { searchVocabulary } from "../lib/search/searchQuery";
+import { searchScopes } from "../lib/search/searchScopes";
+import { SOURCES } from "../lib/upstream/sources";
 
 const UNUSED_BUNDLE_FILES =
   /^(pagefind-(component-ui|modular-ui|ui|highlight|worker)\.(js|css)|wasm\.unknown\.pagefind)$/;
@@ -62,9 +64,11 @@ export function searchIndex(): AstroIntegration {
           for (const file of await readdir(bundle)) {
             if (UNUSED_BUNDLE_FILES.test(file)) await rm(join(bundle, file));
           }
-          // The words a mistyped query word may be corrected to (src/lib/search/searchQuery.ts).
+          // The words a mistyped query word may be corrected to (src/lib/search/searchQuery.ts),
+          // and what each kind of key covers (src/lib/search/searchScopes.ts).
           const words = searchVocabulary(searchTexts(keys, codes));
-          await writeFile(join(out, "search-words.json"), JSON.stringify(words));
+          const scopes = searchScopes(keys, SOURCES);
+          await writeFile(join(out, "search-words.json"), JSON.stringify({ words, scopes }));
           logger.info(
             `indexed ${keys.length} keys, ${codes.length} error codes, ${words.length} words`,
           );

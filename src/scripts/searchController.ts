@@ -26,6 +26,10 @@ import {
   type Result,
 } from "./pagefindSearch";
 import { answerLines, codeLines, required, resultItem, SHOWN } from "./searchView";
+import type { SearchScope } from "../lib/search/searchScopes";
+
+/** /search-words.json: the vocabulary and what each kind of key covers (src/integrations/searchIndex.ts). */
+type SearchWords = { words: string[]; scopes: SearchScope[] };
 
 /** How long typing must pause before the answer is announced. */
 const ANNOUNCE_AFTER_MS = 600;
@@ -41,7 +45,7 @@ export class SearchController {
   readonly #showAll: HTMLButtonElement;
   readonly #template: HTMLTemplateElement;
   /** Pagefind and the vocabulary: searches wait for them, so nothing typed meanwhile is lost. */
-  readonly #ready: Promise<[Pagefind, string[]]>;
+  readonly #ready: Promise<[Pagefind, SearchWords]>;
   /** Every listed key, fetched the first time something key-shaped is typed. */
   #listedKeys: Promise<KeyRecord[]> | undefined;
   /** Every activation error, fetched the first time a code is typed. */
@@ -67,7 +71,7 @@ export class SearchController {
     this.#template = required(root, "template[data-result]");
     this.#ready = Promise.all([
       startPagefind(pagefindModule),
-      this.#fetchJson<string[]>("words", "/search-words.json"),
+      this.#fetchJson<SearchWords>("words", "/search-words.json"),
     ]);
     this.#listen();
   }
@@ -106,7 +110,7 @@ export class SearchController {
 
   async #run(value: string): Promise<void> {
     const ticket = ++this.#latest;
-    const [pagefind, vocabulary] = await this.#ready;
+    const [pagefind, { words: vocabulary, scopes }] = await this.#ready;
     if (value.trim() === "") return this.#clear();
     const code = findErrorCode(value);
     if (code !== undefined) {
@@ -152,7 +156,7 @@ export class SearchController {
           : await findRows(pagefind, query);
     // A newer keystroke has taken over: its results, not these, are the ones shown and opened.
     if (ticket !== this.#latest) return;
-    this.#renderAnswer(answerQuery(query, found), query, value);
+    this.#renderAnswer(answerQuery(query, found, scopes), query, value);
   }
 
   /** keys.json, fetched the first time a key or part of one is typed. */

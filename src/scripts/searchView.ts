@@ -3,9 +3,15 @@
  * <template>, and the answer in words. Nothing typed or indexed is ever parsed as HTML.
  */
 import { visibleText } from "../lib/text/characters";
-import { NO_KEY_REASON, quoteWords, type SearchAnswer } from "../lib/search/searchAnswer";
+import {
+  listWords,
+  NO_KEY_REASON,
+  quoteWords,
+  type SearchAnswer,
+} from "../lib/search/searchAnswer";
 import { MAX_QUERY_LENGTH, type SearchQuery } from "../lib/search/searchQuery";
 import { highlightRanges } from "../lib/search/searchRank";
+import { formatRevision } from "../lib/text/dates";
 import { activationUrl } from "../site/url";
 import { fillCopyableKey } from "./fillCopyableKey";
 import type { Result } from "./pagefindSearch";
@@ -184,6 +190,16 @@ export function answerLines(
         ...notes,
       ];
     case "no-match":
+      if (answer.scope)
+        return [
+          line(
+            `Microsoft's page “${answer.scope.page}”, revision of ${formatRevision(answer.scope.revision)}, lists no ${answer.scope.keyKind} named with all of `,
+            echo(value),
+            ".",
+          ),
+          line(`Its ${answer.scope.keyKind}s are for ${listWords(answer.scope.versions)}.`),
+          ...notes,
+        ];
       return [
         line("No edition on Microsoft's lists is named with all of ", echo(value), "."),
         ...notes,

@@ -1,3 +1,7 @@
+import { readFamilies } from "../helpers/content";
+import { methodById } from "../../src/lib/activation/methods";
+import { formatRevision } from "../../src/lib/text/dates";
+import { SOURCES } from "../../src/lib/upstream/sources";
 /**
  * Trust at the edges, through the real pages: hostile hosts from a link and typed, JavaScript
  * property names anywhere input is read, honest "no key" answers, mistyped keys never shown
@@ -119,13 +123,23 @@ test.describe("honest answers in the search box", () => {
   test("a question with no key says so and presents no row as the answer", async ({ page }) => {
     test.setTimeout(90_000);
     await page.goto("/");
-    for (const { q, answer, unknown = [] } of readNoKeyCases()) {
+    for (const { q, answer, unknown = [], scope } of readNoKeyCases()) {
       await search(page, q);
       const first = status(page).locator("p").first();
       if (answer === "no-key") {
         await expect(first, q).toContainText("No key for");
         for (const word of unknown) await expect(first, q).toContainText(`“${word}”`);
         await expect(status(page), q).toContainText("none activates a retail copy");
+      } else if (answer === "no-match" && scope !== undefined) {
+        // The kind's own page, its revision, and what it does list.
+        const source = SOURCES.find((s) =>
+          readFamilies(undefined, s.id).some(
+            ({ family }) => methodById(family.method).keyKind === scope,
+          ),
+        );
+        await expect(first, q).toContainText(`lists no ${scope} named with all of`);
+        await expect(first, q).toContainText(formatRevision(source?.revisions.at(-1) ?? ""));
+        await expect(status(page), q).toContainText(`Its ${scope}s are for Windows Server 2022,`);
       } else if (answer === "no-match") {
         await expect(first, q).toContainText("No edition on Microsoft's lists");
       } else {

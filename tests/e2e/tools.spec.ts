@@ -3,7 +3,7 @@ import { expect, test } from "./fixtures";
 import { diagnoseKey } from "../../src/lib/keys/productKey";
 import { CSV_COLUMNS } from "../../src/lib/keys/keyDownloads";
 import { singleCharacterMutations } from "../helpers/keyMutations";
-import { readSourceRows, sourceKeys } from "../helpers/sourceFixtures";
+import { readSourceRevisions, readSourceRows, sourceKeys } from "../helpers/sourceFixtures";
 import { activationCommands } from "../../src/lib/activation/activationSteps";
 import { installCommand } from "../../src/lib/activation/methods";
 import { commandButton, familyPaths, helperOf, keyButton, methodOfPath } from "./site";
@@ -325,5 +325,48 @@ test.describe("the helper's address before each family had its own", () => {
     await page.goto("/activate/?edition=windows-99-ultimate");
     await expect(page.getByText("The edition in this link is not one of the site's")).toBeVisible();
     expect(new URL(page.url()).pathname).toBe("/activate/");
+  });
+});
+
+test.describe("each family's helper follows its method", () => {
+  const block = (page: Page) => page.locator("[data-commands]");
+
+  test("AVMA: no host field, no host line, whatever the link holds; what AVMA needs is said", async ({
+    page,
+  }) => {
+    // The AVMA key of the edition, from the AVMA page's fixture.
+    const key = readSourceRevisions("automatic-vm-activation")
+      .at(-1)
+      ?.rows.find((r) => r.names[0] === "Windows Server 2019 Datacenter")?.key;
+    await page.goto("/activate/avma/?edition=windows-server-2019-datacenter&host=kms.example.org");
+    await expect(page.getByLabel(/KMS host/)).toBeHidden();
+    await expect(block(page)).toHaveText(`slmgr /ipk ${key ?? "?"}\nslmgr /dlv`);
+    await expect(page.locator("[data-commands-note]")).toContainText(
+      "activates against its Hyper-V host by itself",
+    );
+    await expect(page.getByText(/skms|sethst/)).toHaveCount(0);
+  });
+
+  test("Office: both Office16 folders as literal lines, ospp.vbs lines, and no IPv6 host", async ({
+    page,
+  }) => {
+    await page.goto("/activate/office/?edition=office-ltsc-professional-plus-2021");
+    await expect(page.locator("kms-command [data-line]").first()).toHaveText(
+      String.raw`cd /d "%ProgramFiles%\Microsoft Office\Office16"`,
+    );
+    await expect(
+      page.locator("kms-command [data-line]", { hasText: "%ProgramFiles(x86)%" }),
+    ).toHaveCount(1);
+    await expect(block(page)).toContainText("cscript ospp.vbs /inpkey:");
+    await page.getByLabel(/KMS host/).fill("[2001:db8::5]:1688");
+    await expect(page.locator("[data-host-error]")).toHaveText(
+      "cscript ospp.vbs is documented with a host name or an IPv4 address, not an IPv6 address: give the KMS host's name.",
+    );
+    await expect(block(page)).toBeHidden();
+    await page.getByLabel(/KMS host/).fill("kms.example.org:1750");
+    await expect(block(page)).toContainText(
+      "cscript ospp.vbs /sethst:kms.example.org\ncscript ospp.vbs /setprt:1750\ncscript ospp.vbs /act",
+    );
+    await expect(page.getByText("slmgr /ipk")).toHaveCount(0);
   });
 });

@@ -6,6 +6,8 @@ export interface NoKeyCase {
   answer: "no-key" | "no-match" | "too-general";
   /** For "no-key": the words the answer must name as matching nothing. */
   unknown?: string[];
+  /** For "no-match": the kind of key the question names, whose page the answer names. */
+  scope?: string;
 }
 
 export function readNoKeyCases(): NoKeyCase[] {

@@ -17,6 +17,8 @@ import {
 } from "../../src/lib/search/searchQuery";
 import { highlightRanges, rankCandidates } from "../../src/lib/search/searchRank";
 import { answerQuery } from "../../src/lib/search/searchAnswer";
+import { scopeOf, searchScopes } from "../../src/lib/search/searchScopes";
+import { SOURCES } from "../../src/lib/upstream/sources";
 import { PROTOTYPE_NAMES, readNoKeyCases } from "../helpers/noKeyQueries";
 import { readFamilies } from "../helpers/content";
 import { readErrorContent } from "../helpers/errorFixtures";
@@ -124,10 +126,30 @@ describe("prepareQuery", () => {
 });
 
 describe("answers the box must not give", () => {
+  const scopes = searchScopes(records, SOURCES);
   const answer = (q: string) => {
     const query = prepareQuery(q, vocabulary);
-    return answerQuery(query, rankCandidates(query, retrieve(query.terms)));
+    return answerQuery(query, rankCandidates(query, retrieve(query.terms)), scopes);
   };
+
+  it("knows what each kind of key with a word of its own covers, from the records and the pages", () => {
+    expect(scopes).toEqual([
+      {
+        words: ["avma"],
+        keyKind: "AVMA key",
+        page: "Automatic Virtual Machine Activation in Windows Server",
+        revision: "2023-09-19",
+        versions: [
+          "Windows Server 2022",
+          "Windows Server 2019",
+          "Windows Server 2016",
+          "Windows Server 2012 R2",
+        ],
+      },
+    ]);
+    expect(scopeOf(["windows", "avma"], scopes)?.keyKind).toBe("AVMA key");
+    expect(scopeOf(["windows", "server"], scopes)).toBeUndefined();
+  });
 
   it.each(readNoKeyCases().map((c) => [c.q, c] as const))(
     "%j: no row is presented as the answer",
@@ -135,6 +157,7 @@ describe("answers the box must not give", () => {
       const got = answer(q);
       expect(got.kind).toBe(expected.answer);
       if (got.kind === "no-key") expect(got.unknown).toEqual(expected.unknown);
+      if (got.kind === "no-match") expect(got.scope?.keyKind).toBe(expected.scope);
     },
   );
 

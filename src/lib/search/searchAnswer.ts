@@ -5,26 +5,32 @@
  */
 import type { SearchQuery } from "./searchQuery";
 import { answersQuery, type Candidate } from "./searchRank";
+import { scopeOf, type SearchScope } from "./searchScopes";
 
 export type SearchAnswer<T> =
   /** Rows whose name (or key) holds everything asked for, best first. */
   | { kind: "rows"; rows: T[] }
   /** Some words match nothing on the list: there is no key for what was asked. */
   | { kind: "no-key"; unknown: string[]; related: T[] }
-  /** Every word is on the list, but no edition's name holds them all. */
-  | { kind: "no-match"; related: T[] }
+  /**
+   * Every word is on the list, but no edition's name holds them all; `scope` when the
+   * question names a kind of key ("avma 2025"), whose page then says what it does list.
+   */
+  | { kind: "no-match"; related: T[]; scope?: SearchScope | undefined }
   /** Only words that describe every key ("kms key"): nothing to choose a row by. */
   | { kind: "too-general" };
 
 export function answerQuery<T extends Candidate>(
   query: SearchQuery,
   ranked: readonly T[],
+  scopes: readonly SearchScope[] = [],
 ): SearchAnswer<T> {
   if (query.unknown.length > 0)
     return { kind: "no-key", unknown: query.unknown, related: [...ranked] };
   if (query.terms.length === 0) return { kind: "too-general" };
   const rows = ranked.filter((candidate) => answersQuery(query, candidate));
-  return rows.length > 0 ? { kind: "rows", rows } : { kind: "no-match", related: [...ranked] };
+  if (rows.length > 0) return { kind: "rows", rows };
+  return { kind: "no-match", related: [...ranked], scope: scopeOf(query.terms, scopes) };
 }
 
 /**
@@ -36,8 +42,12 @@ export const NO_KEY_REASON =
 
 /** “home”, “office” and “xp”. */
 export function quoteWords(words: readonly string[]): string {
-  const quoted = words.map((word) => `“${word}”`);
-  return quoted.length <= 1
-    ? (quoted[0] ?? "")
-    : `${quoted.slice(0, -1).join(", ")} and ${quoted.at(-1) ?? ""}`;
+  return listWords(words.map((word) => `“${word}”`));
+}
+
+/** "a", "a and b", "a, b and c". */
+export function listWords(words: readonly string[]): string {
+  return words.length <= 1
+    ? (words[0] ?? "")
+    : `${words.slice(0, -1).join(", ")} and ${words.at(-1) ?? ""}`;
 }

@@ -90,6 +90,11 @@ const NOISE = new Set(
   ).split(" "),
 );
 
+/** Whether a word says nothing about which key (it describes every row, or none): "kms", "key", "for". */
+export function isGeneralWord(word: string): boolean {
+  return NOISE.has(word);
+}
+
 /**
  * Lower-cased words of `text`, split as the index splits them: "8.1" stays one word
  * (written "81", so "8.1" and "81" meet), "Hyper-V" is "hyper" and "v".
