@@ -345,6 +345,10 @@ test.describe("each family's helper follows its method", () => {
       "activates against its Hyper-V host by itself",
     );
     await expect(page.getByText(/skms|sethst/)).toHaveCount(0);
+    // What AVMA needs, from the family's file: the host, its version, the integration service.
+    const note = page.getByRole("note");
+    await expect(note).toContainText("Hyper-V host running Windows Server Datacenter, activated");
+    await expect(note).toContainText("Data Exchange integration service");
   });
 
   test("Office: both Office16 folders as literal lines, ospp.vbs lines, and no IPv6 host", async ({

@@ -170,6 +170,8 @@ export function makeFamilySchema(sources: Sources) {
       order: z.number().int(),
       /** The Microsoft page its keys are copied from: an id in content/sources.json. */
       source: z.string({ error: "must name its source page (an id in content/sources.json)" }),
+      /** What must be true before its keys activate anything: shown on its page and its helper. */
+      activationNote: noteSchema.optional(),
       /** How its keys are activated: an id of src/lib/activation/methods.ts. */
       method: z.enum(METHOD_IDS as [string, ...string[]], {
         error: `must be an activation method: ${METHOD_IDS.join(", ")}`,
