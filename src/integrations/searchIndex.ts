@@ -18,6 +18,7 @@ import {
 import { searchVocabulary } from "../lib/search/searchQuery";
 import { searchScopes } from "../lib/search/searchScopes";
 import { SOURCES } from "../lib/upstream/sources";
+import { formatRevision } from "../lib/text/dates";
 
 const UNUSED_BUNDLE_FILES =
   /^(pagefind-(component-ui|modular-ui|ui|highlight|worker)\.(js|css)|wasm\.unknown\.pagefind)$/;
@@ -67,7 +68,7 @@ export function searchIndex(): AstroIntegration {
           // The words a mistyped query word may be corrected to (src/lib/search/searchQuery.ts),
           // and what each kind of key covers (src/lib/search/searchScopes.ts).
           const words = searchVocabulary(searchTexts(keys, codes));
-          const scopes = searchScopes(keys, SOURCES);
+          const scopes = searchScopes(keys, SOURCES, formatRevision);
           await writeFile(join(out, "search-words.json"), JSON.stringify({ words, scopes }));
           logger.info(
             `indexed ${keys.length} keys, ${codes.length} error codes, ${words.length} words`,

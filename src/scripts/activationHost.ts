@@ -4,9 +4,10 @@
  * "Activation steps" link needs neither.
  */
 import { cscriptSetHost, DOCUMENTED_COMMANDS } from "../lib/activation/documentedCommands";
+import { hostProblem } from "../lib/activation/hostProblem";
 import { readKmsHost } from "../lib/activation/kmsHost";
 
-export { readKmsHost };
+export { hostProblem, readKmsHost };
 
 /** The host commands in the cscript form of Microsoft's DNS guide, for a valid host. */
 export function cscriptLines(skms: string): string {

@@ -2,7 +2,7 @@
  * The activation helper's behaviour (each family's helper, src/pages/activate/[family].astro, loads it): commands from the chosen
  * edition and host, the state in the URL (shareable, bookmarkable), nothing stored or sent.
  */
-import { activationCommands, hostProblem } from "../lib/activation/activationSteps";
+import { activationCommands } from "../lib/activation/activationSteps";
 import { methodById } from "../lib/activation/methods";
 import { copyWithFeedback, resetCopied } from "./clipboard";
 import { trustedParams } from "./framing";
@@ -64,7 +64,7 @@ export function attachHelper(root: HTMLElement): void {
     }
     const read = value.trim() === "" || !hostCode ? undefined : hostCode.readKmsHost(value);
     // A host the reader accepts but this method's tool does not document is refused too.
-    const refusal = read?.ok ? hostProblem(method, read) : undefined;
+    const refusal = read?.ok && hostCode ? hostCode.hostProblem(method, read) : undefined;
     const reading = refusal === undefined ? read : { ok: false as const, message: refusal };
     // A link is how a stranger would hand over a KMS host of theirs: say where it came from
     // until the visitor edits it.

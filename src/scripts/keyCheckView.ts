@@ -11,7 +11,7 @@ import { fillCopyableKey } from "./fillCopyableKey";
 import { trustedParams } from "./framing";
 
 /** A key as keys.json lists it, as far as the checker shows it. */
-type CheckedKey = ListedKey & Pick<KeyRecord, "keyKind" | "method">;
+type CheckedKey = ListedKey & Pick<KeyRecord, "keyKind" | "command">;
 
 export function attachChecker(root: HTMLElement): void {
   const input = root.querySelector<HTMLInputElement>("#key-input");
@@ -73,7 +73,7 @@ function listedCard(listed: CheckedKey, template: HTMLTemplateElement): Node {
     names?.append(Object.assign(document.createElement("li"), { textContent: name }));
   }
   const copy = card.querySelector<HTMLElement>("kms-key");
-  if (copy) fillCopyableKey(copy, listed.key, listed.names[0] ?? listed.key, listed.method);
+  if (copy) fillCopyableKey(copy, listed.key, listed.names[0] ?? listed.key, listed.command);
   card.querySelector("[data-row]")?.setAttribute("href", withBase(listed.path));
   card.querySelector("[data-steps]")?.setAttribute("href", activationUrl(listed.path));
   return card;

@@ -24,9 +24,10 @@ export interface Result extends Candidate {
   kind: "key" | "error";
   url: string;
   familyTitle: string;
-  /** The key's activation method and kind (empty for an error). */
+  /** The key's activation method, kind and install line (empty for an error). */
   method: string;
   keyKind: string;
+  command: string;
 }
 
 /** Pagefind's best this many rows are ranked. */
@@ -68,6 +69,7 @@ function toResult({ url, meta }: PagefindData): Result | undefined {
     familyTitle: meta.family ?? "",
     method: meta.method ?? "",
     keyKind: meta.keyKind ?? "",
+    command: meta.command ?? "",
     order: Number(meta.order ?? Infinity),
   };
 }
@@ -96,6 +98,7 @@ export function fromRecord(record: KeyRecord): Result {
     familyTitle: record.familyTitle,
     method: record.method,
     keyKind: record.keyKind,
+    command: record.command,
     order: 0,
   };
 }
@@ -112,6 +115,7 @@ export function fromError(error: ErrorRecord): Result {
     familyTitle: ERRORS_TITLE,
     method: "",
     keyKind: "",
+    command: "",
     order: 0,
   };
 }

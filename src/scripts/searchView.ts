@@ -11,7 +11,6 @@ import {
 } from "../lib/search/searchAnswer";
 import { MAX_QUERY_LENGTH, type SearchQuery } from "../lib/search/searchQuery";
 import { highlightRanges } from "../lib/search/searchRank";
-import { formatRevision } from "../lib/text/dates";
 import { activationUrl } from "../site/url";
 import { fillCopyableKey } from "./fillCopyableKey";
 import type { Result } from "./pagefindSearch";
@@ -106,7 +105,7 @@ function keyItem(
     steps.remove();
     return li;
   }
-  fillCopyableKey(copyable, result.key, edition, result.method);
+  fillCopyableKey(copyable, result.key, edition, result.command);
   steps.href = activationUrl(result.url);
   required<HTMLElement>(steps, ".sr-only").textContent = ` for ${edition}`;
   return li;
@@ -193,7 +192,7 @@ export function answerLines(
       if (answer.scope)
         return [
           line(
-            `Microsoft's page “${answer.scope.page}”, revision of ${formatRevision(answer.scope.revision)}, lists no ${answer.scope.keyKind} named with all of `,
+            `Microsoft's page “${answer.scope.page}”, revision of ${answer.scope.revision}, lists no ${answer.scope.keyKind} named with all of `,
             echo(value),
             ".",
           ),

@@ -191,3 +191,16 @@ for (const viewport of [
     await expectHeaded("Enter on “2016 datacenter”");
   });
 }
+
+test("a family's key columns line up across its tables, on a wide screen", async ({ page }) => {
+  await page.setViewportSize({ width: 1000, height: 800 });
+  for (const { file } of readFamilies()) {
+    await page.goto(`/${file.replace(/\.md$/, "")}/`);
+    // Where each table's key column starts: one x for the whole page.
+    const starts = await page
+      .locator("table.key-table thead th:last-child")
+      .evaluateAll((cells) => cells.map((cell) => Math.round(cell.getBoundingClientRect().left)));
+    expect(starts.length, file).toBeGreaterThan(0);
+    expect(new Set(starts).size, `${file}: ${starts.join(", ")}`).toBe(1);
+  }
+});

@@ -97,6 +97,7 @@ const record: KeyRecord = {
   familyTitle: "Earlier & older",
   method: "windows-kms",
   keyKind: "KMS client key",
+  command: "slmgr /ipk AAAAA-BBBBB-CCCCC-DDDDD-EEEEE",
   source: "kms-client-activation-keys",
   section: "Windows 8.1",
   group: "Windows 8.1",
@@ -118,6 +119,7 @@ describe("the page Pagefind indexes for a row", () => {
         `<meta data-pagefind-meta="group[content]" content="Windows 8.1">` +
         `<meta data-pagefind-meta="method[content]" content="windows-kms">` +
         `<meta data-pagefind-meta="keyKind[content]" content="KMS client key">` +
+        `<meta data-pagefind-meta="command[content]" content="slmgr /ipk AAAAA-BBBBB-CCCCC-DDDDD-EEEEE">` +
         `<meta data-pagefind-meta="order[content]" content="7">` +
         `</head><body>` +
         `<p data-pagefind-weight="10">Windows 8.1 Pro. Windows 8.1 Pro &lt;N&gt;</p>` +

@@ -5,14 +5,17 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { activationCommands, hostProblem } from "../../src/lib/activation/activationSteps";
+import { activationCommands } from "../../src/lib/activation/activationSteps";
+import { hostProblem } from "../../src/lib/activation/hostProblem";
 import { DOCUMENTED_COMMANDS, isCommandName } from "../../src/lib/activation/documentedCommands";
 import { readKmsHost, type KmsHost } from "../../src/lib/activation/kmsHost";
 import { fixedLine, methodGuide, METHOD_GUIDES } from "../../src/lib/activation/methodGuides";
+import { installLabel, installLine } from "../../src/lib/activation/installLine";
 import {
   checkedLine,
   fillLine,
   installCommand,
+  installPrefix,
   installName,
   methodById,
   METHOD_IDS,
@@ -93,6 +96,9 @@ describe("each method", () => {
       methodGuide("office-kms").troubleshoot.map((name) => DOCUMENTED_COMMANDS[name].line),
     ).toContain("cscript ospp.vbs /dstatus");
     expect(() => methodGuide("office")).toThrow('no guide for the activation method "office"');
+    expect(() => methodGuide("constructor")).toThrow(
+      'no guide for the activation method "constructor"',
+    );
   });
 });
 
@@ -134,7 +140,9 @@ describe("the commands of the helper", () => {
     expect(hostProblem(AVMA, host("kms.example.org"))).toBe(
       "AVMA keys use no KMS host, so no host goes into their commands.",
     );
-    expect(() => activationCommands(AVMA, a, host("kms.example.org"))).toThrow("use no KMS host");
+    expect(() => activationCommands(AVMA, a, host("kms.example.org"))).toThrow(
+      "avma takes no name host",
+    );
     expect(hostProblem(OFFICE, host("[2001:db8::5]:1688"))).toBe(
       "cscript ospp.vbs is documented with a host name or an IPv4 address, not an IPv6 address: give the KMS host's name.",
     );
@@ -201,5 +209,46 @@ describe("the Office16 folder lines", () => {
     expect(() => fixedLine("windows-kms", folders[0]?.line ?? "")).toThrow();
     expect(methodGuide("windows-kms").folders).toEqual([]);
     expect(methodGuide("avma").folders).toEqual([]);
+  });
+});
+
+describe("the copy buttons' install line", () => {
+  it("is the method's prefix and the key, both checked; the label is the prefix's words", () => {
+    const key = keyOf("office-kms");
+    expect(installPrefix(OFFICE)).toBe("cscript ospp.vbs /inpkey:");
+    expect(installPrefix(WINDOWS)).toBe("slmgr /ipk ");
+    expect(installLine(installPrefix(OFFICE), key)).toBe(installCommand(OFFICE, key));
+    expect(installLabel("cscript ospp.vbs /inpkey:")).toBe("cscript ospp.vbs /inpkey");
+    expect(installLabel("slmgr /ipk ")).toBe("slmgr /ipk");
+  });
+
+  it.each([
+    "",
+    "slmgr /ipk",
+    "slmgr  /ipk ",
+    "slmgr /ipk  ",
+    "SLMGR /ipk ",
+    "slmgr /ipk:/ipk ",
+    "calc & slmgr /ipk ",
+    "slmgr /ipk & ",
+    "cmd /c ",
+    "cscript ospp..vbs /inpkey:",
+    '"slmgr" /ipk ',
+    "slmgr\n/ipk ",
+    "slmgr /i-pk ",
+  ])("refuses the prefix %j", (prefix) => {
+    if (prefix === "cmd /c ") {
+      // The shape of a tool and an option: allowed here; the build only ever writes a method's.
+      expect(installLine(prefix, keyOf("windows-kms"))).toBe(`cmd /c ${keyOf("windows-kms")}`);
+      return;
+    }
+    expect(() => installLine(prefix, keyOf("windows-kms"))).toThrow(
+      `refusing to build an install line from ${JSON.stringify(prefix)}`,
+    );
+  });
+
+  it("refuses anything but a key of the published shape after it", () => {
+    expect(() => installLine("slmgr /ipk ", "x & calc")).toThrow('not a product key: "x & calc"');
+    expect(() => installLine("slmgr /ipk ", `${keyOf("windows-kms")} `)).toThrow();
   });
 });

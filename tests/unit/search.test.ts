@@ -19,6 +19,7 @@ import { highlightRanges, rankCandidates } from "../../src/lib/search/searchRank
 import { answerQuery } from "../../src/lib/search/searchAnswer";
 import { scopeOf, searchScopes } from "../../src/lib/search/searchScopes";
 import { SOURCES } from "../../src/lib/upstream/sources";
+import { formatRevision } from "../../src/lib/text/dates";
 import { PROTOTYPE_NAMES, readNoKeyCases } from "../helpers/noKeyQueries";
 import { readFamilies } from "../helpers/content";
 import { readErrorContent } from "../helpers/errorFixtures";
@@ -126,7 +127,7 @@ describe("prepareQuery", () => {
 });
 
 describe("answers the box must not give", () => {
-  const scopes = searchScopes(records, SOURCES);
+  const scopes = searchScopes(records, SOURCES, formatRevision);
   const answer = (q: string) => {
     const query = prepareQuery(q, vocabulary);
     return answerQuery(query, rankCandidates(query, retrieve(query.terms)), scopes);
@@ -138,7 +139,7 @@ describe("answers the box must not give", () => {
         words: ["avma"],
         keyKind: "AVMA key",
         page: "Automatic Virtual Machine Activation in Windows Server",
-        revision: "2023-09-19",
+        revision: "19 September 2023",
         versions: [
           "Windows Server 2022",
           "Windows Server 2019",
@@ -148,6 +149,21 @@ describe("answers the box must not give", () => {
       },
     ]);
     expect(scopeOf(["windows", "avma"], scopes)?.keyKind).toBe("AVMA key");
+    // Any one of a kind's words names it; a page not in the list is named by its id.
+    const made = searchScopes(
+      [{ ...records[0], keyKind: "Hyper Pack key", source: "nowhere", group: "G" } as KeyRecord],
+      [],
+    );
+    expect(made).toEqual([
+      {
+        words: ["hyper", "pack"],
+        keyKind: "Hyper Pack key",
+        page: "nowhere",
+        revision: "",
+        versions: ["G"],
+      },
+    ]);
+    expect(scopeOf(["pack", "2019"], made)?.keyKind).toBe("Hyper Pack key");
     expect(scopeOf(["windows", "server"], scopes)).toBeUndefined();
   });
 

@@ -149,3 +149,38 @@ describe("parseSourcePage on small pages", () => {
     expect(parsed.sections[0]?.groups.map((g) => g.heading)).toEqual([undefined]);
   });
 });
+
+describe("parseSourcePage: the Windows reader's edges", () => {
+  it("refuses a line over MAX_LINE before reading anything, naming the line and its length", () => {
+    const text = page(`### S\n\n${table(["A", k1])}\n${"x".repeat(2001)}`);
+    expect(() => parseSourcePage(text, "p.md")).toThrow(
+      /^p\.md: line 21 is 2,001 characters long; no line of Microsoft's pages is longer than 2000$/,
+    );
+    expect(() =>
+      parseSourcePage(page(`### S\n\n${table(["A", k1])}\n${"x".repeat(2000)}`), "p.md"),
+    ).not.toThrow();
+  });
+
+  it("reads tables only under 'Generic Volume License Keys': headings elsewhere start nothing", () => {
+    const text = [
+      "ms.date: 10/01/2024",
+      `slmgr /ipk ${k1}`,
+      "### Outside",
+      "#### Not a group",
+      table(["Outside", k2]),
+      "## Generic Volume License Keys",
+      "#### A group before any section",
+      table(["Early", k3]),
+      "### S",
+      "# [Windows Server<br>Azure Edition](#tab/azure)",
+      table(["A", k1]),
+    ].join("\n");
+    const parsed = parseSourcePage(text, "p.md");
+    expect(parsed.sections).toEqual([
+      {
+        heading: "S",
+        groups: [{ heading: "Windows Server, Azure Edition", rows: [{ names: ["A"], key: k1 }] }],
+      },
+    ]);
+  });
+});

@@ -12,6 +12,7 @@
  * compared whole, never built. Kept small: the copy buttons load it.
  */
 import { KEY_PATTERN } from "../keys/keyShape";
+import { installLabel, installLine } from "./installLine";
 import type { KmsHost } from "./kmsHost";
 
 /** What an `/skms` argument may hold: the characters of names, addresses and ports, nothing a shell reads. */
@@ -137,13 +138,20 @@ export function fillLine(
   return missing ? undefined : checkedLine(method, line);
 }
 
-/** The install line's command without its key, as people name it: "slmgr /ipk", "cscript ospp.vbs /inpkey". */
-export function installName(method: ActivationMethod): string {
-  return method.install.replace(/[\s:]*\{key\}$/, "");
+/** The install line before its key ("slmgr /ipk "): what pages carry for their copy buttons. */
+export function installPrefix(method: ActivationMethod): string {
+  return method.install.replace(/\{key\}$/, "");
 }
 
-/** The line that installs `key` with the method's tool: what a row's command button copies. */
+/** The install line's command without its key, as people name it: "slmgr /ipk", "cscript ospp.vbs /inpkey". */
+export function installName(method: ActivationMethod): string {
+  return installLabel(installPrefix(method));
+}
+
+/**
+ * The line that installs `key` with the method's tool: what a row's command button copies,
+ * built as the button builds it (installLine) and checked against the method's templates.
+ */
 export function installCommand(method: ActivationMethod, key: string): string {
-  if (!KEY_PATTERN.test(key)) throw new Error(`not a product key: ${JSON.stringify(key)}`);
-  return fillLine(method, method.install, { key }) ?? "";
+  return checkedLine(method, installLine(installPrefix(method), key));
 }

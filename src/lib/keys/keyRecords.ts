@@ -2,7 +2,7 @@
  * One flat record per key, derived from the family files: what search indexes and what
  * /keys.json publishes. Plain data, so every consumer sees the same names, URL and key.
  */
-import { methodById } from "../activation/methods";
+import { installCommand, methodById } from "../activation/methods";
 import { familyRows, type Family } from "./familySchema";
 import type { Revision } from "../upstream/sources";
 
@@ -30,6 +30,8 @@ export interface KeyRecord {
   method: string;
   /** What the key is: "KMS client key", "AVMA key". */
   keyKind: string;
+  /** The line that installs it with its own tool: `slmgr /ipk KEY`, `cscript ospp.vbs /inpkey:KEY`. */
+  command: string;
   /** The Microsoft page the key is copied from: an id of content/sources.json. */
   source: string;
   /** Revisions of that page whose tables list the key. */
@@ -57,6 +59,7 @@ export function keyRecords(families: readonly FamilyData[]): KeyRecord[] {
       path: `${id}/#${row.anchor}`,
       method: data.method,
       keyKind: methodById(data.method).keyKind,
+      command: installCommand(methodById(data.method), row.key),
       source: data.source,
       sources: row.sources,
     })),

@@ -31,9 +31,10 @@ export interface SearchMeta {
   key: string;
   family: string;
   group: string;
-  /** The key's activation method (activation/methods.ts) and kind; empty for an error. */
+  /** The key's activation method (activation/methods.ts), kind and install line; empty for an error. */
   method: string;
   keyKind: string;
+  command: string;
   /** Position in page order, as a decimal string. */
   order: string;
 }
@@ -48,6 +49,7 @@ export function searchMeta(record: KeyRecord, order: number): SearchMeta {
     group: record.group,
     method: record.method,
     keyKind: record.keyKind,
+    command: record.command,
     order: String(order),
   };
 }
@@ -74,6 +76,7 @@ export function errorSearchMeta(error: ErrorRecord, order: number): SearchMeta {
     group: error.code,
     method: "",
     keyKind: "",
+    command: "",
     order: String(order),
   };
 }

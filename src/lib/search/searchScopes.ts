@@ -13,17 +13,22 @@ export interface SearchScope {
   words: string[];
   /** The kind of key, e.g. "AVMA key". */
   keyKind: string;
-  /** The Microsoft page that lists them, and its newest revision. */
+  /** The Microsoft page that lists them, and its newest revision, as the answer writes it. */
   page: string;
   revision: string;
   /** The version groups it lists, in page order. */
   versions: string[];
 }
 
-/** One scope per kind of key whose name holds a word of its own ("KMS client key" has none). */
+/**
+ * One scope per kind of key whose name holds a word of its own ("KMS client key" has none).
+ * `date` writes a revision as the answer shows it (the build passes text/dates.ts's, so that
+ * the browser's search code needs no date formatting of its own).
+ */
 export function searchScopes(
   records: readonly KeyRecord[],
   pages: readonly { id: string; title: string; revisions: readonly string[] }[],
+  date: (revision: string) => string = (revision) => revision,
 ): SearchScope[] {
   const scopes: SearchScope[] = [];
   for (const record of records) {
@@ -36,7 +41,7 @@ export function searchScopes(
         words,
         keyKind: record.keyKind,
         page: page?.title ?? record.source,
-        revision: page?.revisions.at(-1) ?? "",
+        revision: date(page?.revisions.at(-1) ?? ""),
         versions: [],
       };
       scopes.push(scope);

@@ -16,12 +16,12 @@ export const getStaticPaths = (async () => {
   return [...shards].map(([shard, records]) => ({
     params: { shard },
     props: {
-      keys: records.map(({ key, names, path, keyKind, method }) => ({
+      keys: records.map(({ key, names, path, keyKind, command }) => ({
         key,
         names,
         path,
         keyKind,
-        method,
+        command,
       })),
     },
   }));
