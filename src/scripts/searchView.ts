@@ -3,12 +3,8 @@
  * <template>, and the answer in words. Nothing typed or indexed is ever parsed as HTML.
  */
 import { visibleText } from "../lib/text/characters";
-import {
-  listWords,
-  NO_KEY_REASON,
-  quoteWords,
-  type SearchAnswer,
-} from "../lib/search/searchAnswer";
+import { NO_KEY_REASON, type SearchAnswer } from "../lib/search/searchAnswer";
+import { listWords, quoteWords } from "../lib/text/lists";
 import { MAX_QUERY_LENGTH, type SearchQuery } from "../lib/search/searchQuery";
 import { highlightRanges } from "../lib/search/searchRank";
 import { activationUrl } from "../site/url";

@@ -39,15 +39,3 @@ export function answerQuery<T extends Candidate>(
  */
 export const NO_KEY_REASON =
   "Microsoft's lists cover volume-licensed editions only, and each key activates only against what it is made for (a KMS host, or for an AVMA key an activated Datacenter Hyper-V host): none activates a retail copy.";
-
-/** “home”, “office” and “xp”. */
-export function quoteWords(words: readonly string[]): string {
-  return listWords(words.map((word) => `“${word}”`));
-}
-
-/** "a", "a and b", "a, b and c". */
-export function listWords(words: readonly string[]): string {
-  return words.length <= 1
-    ? (words[0] ?? "")
-    : `${words.slice(0, -1).join(", ")} and ${words.at(-1) ?? ""}`;
-}
