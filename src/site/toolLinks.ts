@@ -4,6 +4,7 @@ import { withBase } from "./url";
 export const TOOL_LINKS = {
   activate: { href: withBase("activate/"), text: "Activation helper" },
   check: { href: withBase("check/"), text: "Key checker" },
+  status: { href: withBase("status/"), text: "Status reader" },
   errors: { href: withBase("errors/"), text: "Activation error codes" },
   allKeys: { href: withBase("all-keys/"), text: "All keys on one page" },
   changes: { href: withBase("changes/"), text: "What changed" },

@@ -41,6 +41,8 @@ export interface ProductAdvice {
   commands: string[];
   /** What the reader could not find for this product. */
   notRead: string[];
+  /** The row of the installed key, whose helper gives every step (and the Office folder). */
+  helperPath?: string | undefined;
 }
 
 /** Known error codes and Microsoft's message for each. */
@@ -103,6 +105,7 @@ export function adviseProduct<T extends StatusKey>(
     findings,
     commands: method && !isHost ? commandsFor(product, method) : [],
     notRead: notRead(product),
+    helperPath: listed?.path,
   };
 }
 
