@@ -25,7 +25,17 @@ import {
   type Pagefind,
   type Result,
 } from "./pagefindSearch";
-import { answerLines, codeLines, required, resultItem, SHOWN } from "./searchView";
+import {
+  answerLines,
+  codeLines,
+  pastedKeyLines,
+  required,
+  resultItem,
+  SHOWN,
+  statusPasteLines,
+} from "./searchView";
+import { keyGroupsIn, keysIn } from "../lib/keys/keyInput";
+import { pastedKeys } from "../lib/search/pastedKeys";
 import type { SearchScope } from "../lib/search/searchScopes";
 
 /** /search-words.json: the vocabulary and what each kind of key covers (src/integrations/searchIndex.ts). */
@@ -57,6 +67,11 @@ export class SearchController {
   /** What Enter opens: the rows that answer the question, never related ones. */
   #answers: Result[] = [];
   #announceTimer: number | undefined;
+  /**
+   * A paste with line breaks, as pasted: the box holds it on one line, but a status output is
+   * read line by line. Kept in memory only, until the box is typed in.
+   */
+  #pasted: { raw: string; flat: string } | undefined;
 
   /** `pagefindModule` is Pagefind's pagefind.js, already being fetched by SiteSearch.astro. */
   constructor(root: HTMLElement, pagefindModule: Promise<unknown>) {
@@ -89,7 +104,11 @@ export class SearchController {
   }
 
   #listen(): void {
-    this.#input.addEventListener("input", () => this.#search(this.#input.value));
+    this.#input.addEventListener("paste", (event) => this.#onPaste(event));
+    this.#input.addEventListener("input", () => {
+      if (this.#pasted?.flat !== this.#input.value) this.#pasted = undefined;
+      this.#search(this.#input.value);
+    });
     this.#input.addEventListener("keydown", (event) => this.#onBoxKey(event));
     this.#input.addEventListener("focus", () => {
       if (this.#input.value.trim() !== "") this.#show(true);
@@ -112,6 +131,35 @@ export class SearchController {
     const ticket = ++this.#latest;
     const [pagefind, { words: vocabulary, scopes }] = await this.#ready;
     if (value.trim() === "") return this.#clear();
+    const raw = this.#pasted?.flat === value ? this.#pasted.raw : undefined;
+    if (raw !== undefined) {
+      const [{ readStatus }, keys] = await Promise.all([
+        import("../lib/status/statusReading"),
+        this.#keys(),
+      ]);
+      const products = readStatus(raw, keys).products.filter(
+        (product) => product.channel !== undefined || product.partialKey !== undefined,
+      );
+      if (ticket !== this.#latest) return;
+      if (products.length > 0) {
+        const rows = [...new Set(products.flatMap((product) => product.listed ?? []))];
+        return this.#renderRows(
+          rows.map(fromRecord),
+          statusPasteLines(products.length, withBase("status/")),
+          value,
+        );
+      }
+    }
+    if (keysIn(value).length > 1 || keyGroupsIn(value).length > 0) {
+      const found = pastedKeys(value, await this.#keys());
+      if (ticket !== this.#latest) return;
+      if (found)
+        return this.#renderRows(
+          found.listed.map(fromRecord),
+          pastedKeyLines(found, checkerUrl),
+          value,
+        );
+    }
     const code = findErrorCode(value);
     if (code !== undefined) {
       this.#errorCodes ??= this.#fetchJson<{ errors: ErrorRecord[] }>(
@@ -180,6 +228,29 @@ export class SearchController {
     this.#answers = error ? [fromError(error)] : [];
     this.#drawRows(this.#answers, [], true);
     this.#finish(codeLines(code, error !== undefined, withBase("errors/")), value);
+  }
+
+  /** Rows found in a paste (several keys, a partial key, a status output), with what was found. */
+  #renderRows(rows: Result[], lines: Node[], value: string): void {
+    this.#check.hidden = true;
+    this.#relatedNote.hidden = true;
+    this.#answers = rows;
+    this.#drawRows(rows, [], true);
+    this.#finish(lines, value);
+  }
+
+  /**
+   * A paste with line breaks: the box would join its lines without a space. It gets them with
+   * spaces instead, and the paste itself is kept for reading line by line.
+   */
+  #onPaste(event: ClipboardEvent): void {
+    const raw = event.clipboardData?.getData("text/plain") ?? "";
+    if (!/[\r\n]/.test(raw)) return;
+    event.preventDefault();
+    const flat = raw.replace(/\s*[\r\n]+\s*/g, " ").trim();
+    this.#input.value = flat;
+    this.#pasted = { raw, flat };
+    this.#search(flat);
   }
 
   /** A key that is not listed: the checker's verdict, no rows, and a link to the checker. */

@@ -222,3 +222,45 @@ export function codeLines(code: string, found: boolean, listUrl: string): Node[]
     line("This site explains only the codes Microsoft documents: see ", link, "."),
   ];
 }
+
+/** Several keys, or a partial key, pasted: what was found, and a check link for each key not listed. */
+export function pastedKeyLines(
+  found: { listed: unknown[]; unlisted: string[]; partial: string[] },
+  checkUrl: (key: string) => string,
+): Node[] {
+  const lines: Node[] = [];
+  if (found.partial.length > 0)
+    lines.push(
+      line(
+        `${found.partial.join(", ")}: the last five characters of ${found.listed.length === 1 ? "this key" : "these keys"}, the partial product key that slmgr and ospp.vbs print.`,
+      ),
+    );
+  else
+    lines.push(
+      line(
+        `${found.listed.length + found.unlisted.length} keys in this paste: ${found.listed.length} on this site${found.unlisted.length > 0 ? `, ${found.unlisted.length} not` : ""}.`,
+      ),
+    );
+  for (const key of found.unlisted) {
+    const link = Object.assign(document.createElement("a"), { href: checkUrl(key) });
+    link.textContent = "check it";
+    lines.push(line(`${key} is not a key on this site: `, link, "."));
+  }
+  return lines;
+}
+
+/** A pasted status output: what the box found, and the page that reads all of it. */
+export function statusPasteLines(products: number, statusUrl: string): Node[] {
+  const link = Object.assign(document.createElement("a"), { href: statusUrl });
+  link.textContent = "status reader";
+  return [
+    line(
+      `This is what slmgr or ospp.vbs printed: ${products === 1 ? "one product" : `${products} products`}; the installed keys this site lists are below.`,
+    ),
+    line(
+      "For what each line means (channel, licence status, error codes, KMS host), paste it into the ",
+      link,
+      ": it is read in your browser, and sent nowhere.",
+    ),
+  ];
+}

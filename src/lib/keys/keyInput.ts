@@ -60,3 +60,23 @@ export function exactListedKey<T extends { key: string }>(
   const text = normalizeKeyInput(input);
   return listed.find((entry) => entry.key === text || entry.key.replaceAll("-", "") === text);
 }
+
+/** Five groups, not part of a longer run of groups or characters. */
+const WHOLE_KEY = new RegExp(
+  `(?<![0-9A-Z]-?)${KEY_CHARACTER}{5}(?:-${KEY_CHARACTER}{5}){4}(?!-?[0-9A-Z])`,
+  "g",
+);
+const GROUP = new RegExp(`(?<![0-9A-Z-])${KEY_CHARACTER}{5}(?![0-9A-Z-])`, "g");
+
+/** Every whole key written in `text` (five hyphenated groups, any case, any dash), each once. */
+export function keysIn(text: string): string[] {
+  return [...new Set(foldKeyText(text).match(WHOLE_KEY) ?? [])];
+}
+
+/**
+ * Five-character words of `text` that a key could end with: the "partial product key" slmgr
+ * and ospp.vbs print. Words inside a whole key (hyphenated) are not counted.
+ */
+export function keyGroupsIn(text: string): string[] {
+  return [...new Set(foldKeyText(text).match(GROUP) ?? [])];
+}

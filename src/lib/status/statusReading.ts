@@ -10,6 +10,7 @@
  * read at most once by patterns without nested repetition, so a long paste reads in linear time.
  */
 import { readKmsHost, type KmsHost } from "../activation/kmsHost";
+import { keysIn } from "../keys/keyInput";
 import { KEY_CHARACTER } from "../keys/keyShape";
 
 /** What the reader needs to know about a listed key. */
@@ -97,10 +98,6 @@ const LABELLED = /^([^:]{1,80}):\s*(.*)$/;
 const PARTIAL_KEY_LABEL = /^(?:partial product key|last 5 characters of installed product key)$/i;
 const PARTIAL_KEY_VALUE = new RegExp(`^${KEY_CHARACTER}{5}$`);
 const CODE = /(?<![0-9a-z])0x([0-9a-f]{8})(?![0-9a-z])/gi;
-const WHOLE_KEY = new RegExp(
-  `(?<![0-9A-Z])${KEY_CHARACTER}{5}(?:-${KEY_CHARACTER}{5}){4}(?![0-9A-Z])`,
-  "g",
-);
 /** Format characters (zero-width, direction marks): no slmgr line has them; a paste can. */
 const INVISIBLE = /\p{Cf}/gu;
 /** `slmgr /ato` and `ospp.vbs /act` on success. */
@@ -196,7 +193,7 @@ export function readStatus<T extends StatusKey>(
     products: [],
     codes: [],
     messages: [],
-    keys: unique(visible.toUpperCase().match(WHOLE_KEY) ?? []),
+    keys: keysIn(visible),
     length: input.length,
     truncated,
     invisible: visible.length !== text.length,
@@ -339,8 +336,4 @@ const MAX_FOUND = 50;
 function addUnique(into: string[], values: readonly string[]): void {
   for (const value of values)
     if (into.length < MAX_FOUND && !into.includes(value)) into.push(value);
-}
-
-function unique(values: readonly string[]): string[] {
-  return [...new Set(values)];
 }

@@ -1,0 +1,42 @@
+/**
+ * Keys in what was pasted into the search box or the checker, when it is more than one key:
+ * several whole keys (a chat message with two), or the five characters slmgr and ospp.vbs
+ * print as the partial product key ("6VM33", "partial product key 6VM33"). One answer each.
+ */
+import { keyGroupsIn, keysIn } from "../keys/keyInput";
+
+export interface PastedKeys<T> {
+  /** Listed keys, in the order the paste names them. */
+  listed: T[];
+  /** Whole keys the site does not list. */
+  unlisted: string[];
+  /** The partial keys that named a listed key. */
+  partial: string[];
+}
+
+/**
+ * The keys a paste names, or undefined when it is no such paste: fewer than two whole keys
+ * and no five-character group that ends a listed key (a single key goes to the checker).
+ */
+export function pastedKeys<T extends { key: string }>(
+  text: string,
+  listed: readonly T[],
+): PastedKeys<T> | undefined {
+  const whole = keysIn(text);
+  if (whole.length === 1) return undefined;
+  const byKey = new Map(listed.map((entry) => [entry.key, entry]));
+  const byLastGroup = new Map(listed.map((entry) => [entry.key.slice(-5), entry]));
+  const found: PastedKeys<T> = { listed: [], unlisted: [], partial: [] };
+  for (const key of whole) {
+    const entry = byKey.get(key);
+    if (entry === undefined) found.unlisted.push(key);
+    else found.listed.push(entry);
+  }
+  for (const group of whole.length === 0 ? keyGroupsIn(text) : []) {
+    const entry = byLastGroup.get(group);
+    if (entry === undefined || found.listed.includes(entry)) continue;
+    found.listed.push(entry);
+    found.partial.push(group);
+  }
+  return found.listed.length + found.unlisted.length === 0 ? undefined : found;
+}

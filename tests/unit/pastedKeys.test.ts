@@ -1,0 +1,77 @@
+/**
+ * Several keys, or a partial key, pasted into the search box or the checker
+ * (src/lib/search/pastedKeys.ts, keysIn and keyGroupsIn in src/lib/keys/keyInput.ts).
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { keyGroupsIn, keysIn } from "../../src/lib/keys/keyInput";
+import { keyRecords } from "../../src/lib/keys/keyRecords";
+import { pastedKeys } from "../../src/lib/search/pastedKeys";
+import { readFamilies } from "../helpers/content";
+
+const records = keyRecords(
+  readFamilies().map(({ file, family }) => ({ id: file.replace(/\.md$/, ""), data: family })),
+);
+const SERVER = "WX4NM-KYWYW-QJJR4-XV3QB-6VM33";
+const PRO = "W269N-WFGWX-YVC9B-4J6C9-T83GX";
+const names = (found: ReturnType<typeof pastedKeys<(typeof records)[number]>>) =>
+  found?.listed.map((record) => record.names[0]);
+
+describe("keysIn and keyGroupsIn", () => {
+  it("find whole keys anywhere, folded and once each", () => {
+    expect(keysIn(`a ${SERVER}, b ${PRO.toLowerCase()}\n${SERVER}`)).toEqual([SERVER, PRO]);
+    expect(keysIn(`${SERVER.replaceAll("-", "\u2013")}`)).toEqual([SERVER]);
+    expect(keysIn(`X${SERVER}`)).toEqual([]);
+    expect(keysIn(`${SERVER}-BBBBB`)).toEqual([]);
+    expect(keysIn(SERVER.replaceAll("-", ""))).toEqual([]);
+  });
+
+  it("find five-character groups that stand alone, not those inside a key", () => {
+    expect(keyGroupsIn("Partial Product Key: 6vm33")).toEqual(["6VM33"]);
+    expect(keyGroupsIn(SERVER)).toEqual([]);
+    expect(keyGroupsIn("6VM33X 16VM33 hello")).toEqual([]);
+    expect(keyGroupsIn("6VM33 6VM33 T83GX")).toEqual(["6VM33", "T83GX"]);
+  });
+});
+
+describe("pastedKeys", () => {
+  it("names each of several keys, listed or not", () => {
+    const found = pastedKeys(`use ${SERVER} or ${PRO}, not BBBBB-BBBBB-BBBBB-BBBBB-BBBBB`, records);
+    expect(names(found)).toEqual(["Windows Server 2022 Datacenter", "Windows 11 Pro"]);
+    expect(found?.unlisted).toEqual(["BBBBB-BBBBB-BBBBB-BBBBB-BBBBB"]);
+    expect(found?.partial).toEqual([]);
+  });
+
+  it("leaves a single whole key to the checker", () => {
+    expect(pastedKeys(`key: ${SERVER}`, records)).toBeUndefined();
+    expect(pastedKeys(`${SERVER} and 6VM33`, records)).toBeUndefined();
+  });
+
+  it("names the key a partial product key ends, and nothing for a group that ends none", () => {
+    const found = pastedKeys("partial product key 6VM33", records);
+    expect(names(found)).toEqual(["Windows Server 2022 Datacenter"]);
+    expect(found?.partial).toEqual(["6VM33"]);
+    expect(pastedKeys("WX4NM", records)).toBeUndefined();
+    expect(pastedKeys("6VM3X", records)).toBeUndefined();
+    expect(pastedKeys("windows server 2022", records)).toBeUndefined();
+    expect(names(pastedKeys("6VM33 6vm33 T83GX", records))).toEqual([
+      "Windows Server 2022 Datacenter",
+      "Windows 11 Pro",
+    ]);
+  });
+
+  it("finds every listed key by its last group, in any surrounding text", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...records),
+        fc
+          .string({ maxLength: 30 })
+          .filter((s) => keyGroupsIn(s).length === 0 && keysIn(s).length === 0),
+        (record, text) => {
+          const found = pastedKeys(`${text} ${record.key.slice(-5)} ${text}`, records);
+          expect(found?.listed).toEqual([record]);
+        },
+      ),
+    );
+  });
+});
