@@ -41,6 +41,9 @@ import type { SearchScope } from "../lib/search/searchScopes";
 /** /search-words.json: the vocabulary and what each kind of key covers (src/integrations/searchIndex.ts). */
 type SearchWords = { words: string[]; scopes: SearchScope[] };
 
+/** What SiteSearch.astro's element offers: the paste behind the box's value, lines and all. */
+type PastedText = { pastedText?: (value: string) => string | undefined };
+
 /** How long typing must pause before the answer is announced. */
 const ANNOUNCE_AFTER_MS = 600;
 
@@ -67,11 +70,6 @@ export class SearchController {
   /** What Enter opens: the rows that answer the question, never related ones. */
   #answers: Result[] = [];
   #announceTimer: number | undefined;
-  /**
-   * A paste with line breaks, as pasted: the box holds it on one line, but a status output is
-   * read line by line. Kept in memory only, until the box is typed in.
-   */
-  #pasted: { raw: string; flat: string } | undefined;
 
   /** `pagefindModule` is Pagefind's pagefind.js, already being fetched by SiteSearch.astro. */
   constructor(root: HTMLElement, pagefindModule: Promise<unknown>) {
@@ -104,11 +102,7 @@ export class SearchController {
   }
 
   #listen(): void {
-    this.#input.addEventListener("paste", (event) => this.#onPaste(event));
-    this.#input.addEventListener("input", () => {
-      if (this.#pasted?.flat !== this.#input.value) this.#pasted = undefined;
-      this.#search(this.#input.value);
-    });
+    this.#input.addEventListener("input", () => this.#search(this.#input.value));
     this.#input.addEventListener("keydown", (event) => this.#onBoxKey(event));
     this.#input.addEventListener("focus", () => {
       if (this.#input.value.trim() !== "") this.#show(true);
@@ -131,7 +125,8 @@ export class SearchController {
     const ticket = ++this.#latest;
     const [pagefind, { words: vocabulary, scopes }] = await this.#ready;
     if (value.trim() === "") return this.#clear();
-    const raw = this.#pasted?.flat === value ? this.#pasted.raw : undefined;
+    // A status output pasted with its lines (SiteSearch.astro keeps them): read line by line.
+    const raw = (this.#root as HTMLElement & PastedText).pastedText?.(value);
     if (raw !== undefined) {
       const [{ readStatus }, keys] = await Promise.all([
         import("../lib/status/statusReading"),
@@ -237,20 +232,6 @@ export class SearchController {
     this.#answers = rows;
     this.#drawRows(rows, [], true);
     this.#finish(lines, value);
-  }
-
-  /**
-   * A paste with line breaks: the box would join its lines without a space. It gets them with
-   * spaces instead, and the paste itself is kept for reading line by line.
-   */
-  #onPaste(event: ClipboardEvent): void {
-    const raw = event.clipboardData?.getData("text/plain") ?? "";
-    if (!/[\r\n]/.test(raw)) return;
-    event.preventDefault();
-    const flat = raw.replace(/\s*[\r\n]+\s*/g, " ").trim();
-    this.#input.value = flat;
-    this.#pasted = { raw, flat };
-    this.#search(flat);
   }
 
   /** A key that is not listed: the checker's verdict, no rows, and a link to the checker. */

@@ -18,6 +18,7 @@ import { readSourceRevisions, sourceKeys } from "../helpers/sourceFixtures";
 import { seededRandom, syntheticKey } from "../helpers/syntheticContent";
 import { serveStatic } from "../helpers/staticServer";
 import { allPaths, keyButton } from "./site";
+import { windows7Sample } from "../helpers/statusSamples";
 
 const example = readSourceRevisions().at(-1)?.exampleKey ?? "";
 
@@ -81,6 +82,13 @@ for (const { name, base, dir, port } of [
         at("/activate/windows-server/?edition=windows-server-2022-datacenter&host=kms.example.org"),
       );
       await expect(page.locator("[data-commands]")).toContainText("slmgr /skms kms.example.org");
+
+      // The status reader (its reading code, keys.json and errors.json load on the first paste).
+      await page.goto(at("/status/"));
+      await page.getByLabel("What slmgr or ospp.vbs printed").fill(windows7Sample());
+      await expect(page.locator("[data-reading] h2").first()).toHaveText(
+        "KMS client key of Windows 7 Enterprise",
+      );
 
       // The downloads.
       const keys = await page.evaluate(async (url) => (await fetch(url)).json(), at("/keys.json"));

@@ -27,6 +27,7 @@ export const allPaths = [
   "/activate/",
   ...familyPaths.map((path) => `/activate${path}`),
   "/check/",
+  "/status/",
   "/errors/",
   "/errors/0xc004f074/",
   "/errors/0x8007232b/",

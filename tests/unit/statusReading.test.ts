@@ -3,7 +3,7 @@
  * set (tests/fixtures/status/: every channel, status and host source, Office, AVMA, other
  * languages, hostile input), the guide's numbers, and properties over arbitrary pastes.
  */
-import { readFileSync, readdirSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { checkedLine, methodById } from "../../src/lib/activation/methods";
@@ -18,16 +18,13 @@ import {
 import { MAX_STATUS_INPUT, readStatus } from "../../src/lib/status/statusReading";
 import { readFamilies } from "../helpers/content";
 import { readErrorContent } from "../helpers/errorFixtures";
+import { microsoftSamples, ownSample, ownSampleNames } from "../helpers/statusSamples";
 
-const FIXTURES = new URL("../fixtures/status/", import.meta.url);
 const records = keyRecords(
   readFamilies().map(({ file, family }) => ({ id: file.replace(/\.md$/, ""), data: family })),
 );
 const known = new Map(readErrorContent().map(({ data }) => [data.code, data.message]));
-const fixture = (name: string) => readFileSync(new URL(name, FIXTURES), "utf8");
-/** The code blocks of Microsoft's samples, in the file's order. */
-const microsoftSamples = () =>
-  [...fixture("status-output-samples.md").matchAll(/```\n([\s\S]*?)```/g)].map((m) => m[1] ?? "");
+const fixture = ownSample;
 const read = (text: string) => readStatus(text, records);
 const advise = (text: string): ReadingAdvice => adviseReading(read(text), records, known);
 /** Every finding of a reading as "topic: text", to compare with what Microsoft's pages say. */
@@ -141,10 +138,10 @@ describe("the guide's numbers", () => {
     expect(office).toContain("The current count must be 5 or more");
     expect(office).toContain("double the activation threshold, or 10");
     // Both Application IDs are the ones Microsoft's samples print.
-    expect(fixture("status-output-samples.md")).toContain(
+    expect(microsoftSamples().join("\n")).toContain(
       "Application ID: 55c92734-d682-4d71-983e-d6ec3f16059f",
     );
-    expect(fixture("status-output-samples.md")).toContain(
+    expect(microsoftSamples().join("\n")).toContain(
       "Application ID: 0ff1ce16-a989-479d-af46-f275c6370663",
     );
   });
@@ -331,7 +328,7 @@ describe("this project's samples (tests/fixtures/status/)", () => {
   });
 
   it("every file in the set is read as something", () => {
-    for (const file of readdirSync(FIXTURES).filter((name) => name.endsWith(".txt"))) {
+    for (const file of ownSampleNames()) {
       const advice = advise(fixture(file));
       expect(advice.notes, file).not.toContain(NOTHING_READ);
     }
