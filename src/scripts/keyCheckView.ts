@@ -5,8 +5,7 @@
  */
 import type { ListedKey } from "../lib/keys/keyChecker";
 import type { KeyRecord } from "../lib/keys/keyRecords";
-import { exactListedKey, keyGroupsIn, keyShard, keysIn } from "../lib/keys/keyInput";
-import { looksLikeKey } from "../lib/keys/keyAttempt";
+import { exactListedKey, keyShard } from "../lib/keys/keyInput";
 import { activationUrl, withBase } from "../site/url";
 import { fillCopyableKey } from "./fillCopyableKey";
 import { trustedParams } from "./framing";
@@ -39,34 +38,6 @@ export function attachChecker(root: HTMLElement): void {
     const ticket = ++latest;
     const value = input.value;
     if (value.trim() === "") return void out.replaceChildren();
-    // Several keys, or the five characters slmgr prints: one answer each.
-    if (keysIn(value).length > 1 || (keyGroupsIn(value).length > 0 && !looksLikeKey(value))) {
-      const [keys, { pastedKeys }, { diagnosisNodes }] = await Promise.all([
-        listedKeys(),
-        import("../lib/search/pastedKeys"),
-        import("./keyDiagnosisView"),
-      ]);
-      const found = pastedKeys(value, keys);
-      if (ticket !== latest) return;
-      if (!found && keysIn(value).length === 0) {
-        // Five characters that end no key: what they would mean as a partial product key.
-        const groups = keyGroupsIn(value).join(", ");
-        return void out.replaceChildren(
-          note(
-            `No key on this site ends in ${groups}. If that is the partial product key slmgr or ospp.vbs printed, the installed key is not one of the client keys Microsoft publishes (a MAK, retail or OEM key, for example).`,
-          ),
-        );
-      }
-      if (found)
-        return void out.replaceChildren(
-          ...pastedNote(found),
-          ...found.listed.map((listed) => listedCard(listed, template)),
-          ...found.unlisted.flatMap((key) => [
-            note(`${key}:`),
-            ...diagnosisNodes(key, keys, (listed) => listedCard(listed, template)),
-          ]),
-        );
-    }
     const shard = keyShard(value);
     const exact =
       shard === undefined
@@ -85,24 +56,6 @@ export function attachChecker(root: HTMLElement): void {
   const fromUrl = trustedParams(root).get("key");
   if (fromUrl !== null && input.value === "") input.value = fromUrl;
   void render();
-}
-
-function note(text: string): HTMLElement {
-  return Object.assign(document.createElement("p"), {
-    textContent: text,
-    className: "font-semibold",
-  });
-}
-
-/** What a paste of several keys or of a partial key holds, before the answer for each. */
-function pastedNote(found: { listed: unknown[]; unlisted: string[]; partial: string[] }): Node[] {
-  if (found.partial.length > 0)
-    return [
-      note(
-        `${found.partial.join(", ")}: the last five characters of a listed key, the partial product key that slmgr and ospp.vbs print.`,
-      ),
-    ];
-  return [note(`${found.listed.length + found.unlisted.length} keys, each checked:`)];
 }
 
 /** The card for a listed key: its editions, copy buttons and links, from the page's template. */

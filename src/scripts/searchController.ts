@@ -145,16 +145,6 @@ export class SearchController {
         );
       }
     }
-    if (keysIn(value).length > 1 || keyGroupsIn(value).length > 0) {
-      const found = pastedKeys(value, await this.#keys());
-      if (ticket !== this.#latest) return;
-      if (found)
-        return this.#renderRows(
-          found.listed.map(fromRecord),
-          pastedKeyLines(found, checkerUrl),
-          value,
-        );
-    }
     const code = findErrorCode(value);
     if (code !== undefined) {
       this.#errorCodes ??= this.#fetchJson<{ errors: ErrorRecord[] }>(
@@ -183,6 +173,16 @@ export class SearchController {
         );
       }
       return this.#renderVerdict(unlistedVerdict(verdict), value);
+    }
+    if (keysIn(value).length > 1 || keyGroupsIn(value).length > 0) {
+      const found = pastedKeys(value, await this.#keys());
+      if (ticket !== this.#latest) return;
+      if (found)
+        return this.#renderRows(
+          found.listed.map(fromRecord),
+          pastedKeyLines(found, checkerUrl),
+          value,
+        );
     }
     const query = prepareQuery(value, vocabulary);
     const fragments = keyFragmentTerms(query);

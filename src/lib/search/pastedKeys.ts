@@ -3,6 +3,7 @@
  * several whole keys (a chat message with two), or the five characters slmgr and ospp.vbs
  * print as the partial product key ("6VM33", "partial product key 6VM33"). One answer each.
  */
+import { looksLikeKey } from "../keys/keyAttempt";
 import { keyGroupsIn, keysIn } from "../keys/keyInput";
 
 export interface PastedKeys<T> {
@@ -16,14 +17,15 @@ export interface PastedKeys<T> {
 
 /**
  * The keys a paste names, or undefined when it is no such paste: fewer than two whole keys
- * and no five-character group that ends a listed key (a single key goes to the checker).
+ * and no five-character group that ends a listed key. A single key, even mistyped or written
+ * with spaces, goes to the checker: its last group must not make it look listed.
  */
 export function pastedKeys<T extends { key: string }>(
   text: string,
   listed: readonly T[],
 ): PastedKeys<T> | undefined {
   const whole = keysIn(text);
-  if (whole.length === 1) return undefined;
+  if (whole.length === 1 || looksLikeKey(text)) return undefined;
   const byKey = new Map(listed.map((entry) => [entry.key, entry]));
   const byLastGroup = new Map(listed.map((entry) => [entry.key.slice(-5), entry]));
   const found: PastedKeys<T> = { listed: [], unlisted: [], partial: [] };
