@@ -15,7 +15,7 @@ import {
   NOTHING_READ,
   type ReadingAdvice,
 } from "../../src/lib/status/statusAdvice";
-import { MAX_STATUS_INPUT, readStatus } from "../../src/lib/status/statusReading";
+import { MAX_STATUS_INPUT, readStatus, type StatusKey } from "../../src/lib/status/statusReading";
 import { readFamilies } from "../helpers/content";
 import { readErrorContent } from "../helpers/errorFixtures";
 import { microsoftSamples, ownSample, ownSampleNames } from "../helpers/statusSamples";
@@ -421,5 +421,334 @@ describe("editionWords", () => {
     expect(editionWords("Office 16, OfficeProPlusVL_MAK edition")).toBe("Office Pro Plus");
     expect(editionWords("Windows(R), Professional edition")).toBe("Windows Professional");
     expect(editionWords("<img src=x>")).toBe("");
+    expect(editionWords("Windows(TM) 7, Ultimate edition")).toBe("Windows 7 Ultimate");
+    expect(editionWords("Windows(R) 8.1, Professional edition  ")).toBe("Windows 8.1 Professional");
+    expect(editionWords("Windows(R), EnterpriseS edition")).toBe("Windows Enterprise");
+    expect(editionWords("Windows(R), EnterpriseN edition")).toBe("Windows Enterprise");
+    expect(editionWords("Office16ProPlusVL_KMS_Client edition")).toBe("Office 16 Pro Plus");
+    expect(editionWords("Office 19, Office19Standard2019VL_KMS_Client_AE edition")).toBe(
+      "Office Standard 2019",
+    );
+    expect(editionWords("Windows Server 2019 edition")).toBe("Windows Server 2019");
+    expect(editionWords("Windows(R), Enterprise edition edition")).toBe(
+      "Windows Enterprise edition",
+    );
+  });
+});
+
+/** A reading as plain lines: what the page draws, in order, with each link's target. */
+function describe_(advice: ReadingAdvice): string {
+  const finding = (f: ReadingAdvice["findings"][number]) =>
+    `  [${f.tone}] ${f.topic}: ${f.text}${f.link ? `  → ${JSON.stringify(f.link)}` : ""}`;
+  return [
+    ...advice.notes.map((note) => `! ${note}`),
+    ...advice.products.flatMap((product) => [
+      `# ${product.title}`,
+      ...product.findings.map(finding),
+      ...product.commands.map((line) => `  $ ${line}`),
+      ...(product.helperPath === undefined ? [] : [`  helper: ${product.helperPath}`]),
+      ...(product.notRead.length === 0
+        ? []
+        : [`  not in this paste: ${product.notRead.join(", ")}`]),
+    ]),
+    ...(advice.unused.length === 0 ? [] : [`unused: ${advice.unused.join("; ")}`]),
+    ...advice.findings.map(finding),
+    "",
+  ].join("\n");
+}
+
+describe("each sample's whole reading (tests/fixtures/status/readings/, reviewed by hand)", () => {
+  it.each(microsoftSamples().map((text, i) => [i + 1, text] as const))(
+    "Microsoft's sample %i",
+    async (n, text) => {
+      await expect(describe_(advise(text))).toMatchFileSnapshot(
+        `../fixtures/status/readings/microsoft-${n}.txt`,
+      );
+    },
+  );
+  it.each(ownSampleNames())("%s", async (name) => {
+    await expect(describe_(advise(ownSample(name)))).toMatchFileSnapshot(
+      `../fixtures/status/readings/${name}`,
+    );
+  });
+});
+
+describe("reading line by line", () => {
+  const one = (text: string, listed: readonly StatusKey[] = records) =>
+    readStatus(text, listed).products[0];
+
+  it("finds the channel among the last words of a labelled line, in any word order", () => {
+    const channel = (line: string) => one(`Name: x\n${line}\nPartial Product Key: 6VM33`)?.channel;
+    expect(channel("Description: Windows(R) Operating System, VOLUME_KMSCLIENT channel")).toBe(
+      "VOLUME_KMSCLIENT",
+    );
+    expect(channel("Description: Windows(R) Operating System, VOLUME_MAK channel.")).toBe(
+      "VOLUME_MAK",
+    );
+    expect(channel("Description: Système d'exploitation Windows(R), canal RETAIL")).toBe("RETAIL");
+    expect(channel("Beschrijving: Windows(R) Operating System, RETAIL-kanaal")).toBe("RETAIL");
+    expect(channel("Description: Windows (OEM_DM)")).toBe("OEM_DM");
+    expect(channel("Description: RETAIL channel")).toBe("RETAIL");
+    expect(channel("VOLUME_KMSCLIENT channel")).toBeUndefined();
+    expect(channel("Description: Office19ProPlus2019VL_KMS_Client_AE edition")).toBeUndefined();
+    expect(channel("LICENSE STATUS:  ---OOB_GRACE---")).toBeUndefined();
+    expect(channel("Activation Type Configuration: ALL")).toBeUndefined();
+  });
+
+  it("starts a product at each channel line, named by the line before it", () => {
+    const reading = readStatus(
+      "Name: A\nDescription: a, RETAIL channel\nDescription: b, VOLUME_MAK channel\nPartial Product Key: 6VM33",
+      records,
+    );
+    expect(reading.products.map((p) => [p.name, p.channel, p.partialKey])).toEqual([
+      ["A", "RETAIL", undefined],
+      [undefined, "VOLUME_MAK", "6VM33"],
+    ]);
+    expect(reading.products.map((p) => p.ospp)).toEqual([false, false]);
+    const long = `Name: ${"x".repeat(2_001)}\nDescription: a, RETAIL channel`;
+    expect(readStatus(long, records).products.map((p) => p.name)).toEqual([undefined]);
+    expect(
+      readStatus(`Description: ${"x ".repeat(1_001)}RETAIL channel`, records).products,
+    ).toEqual([]);
+  });
+
+  it("reads a product's labels only from slmgr's and ospp.vbs's own words", () => {
+    const product = one(
+      [
+        "Partial Product Key: 6vm33",
+        "License Status: Licensed.",
+        "Current count: 5 clients",
+        "Listening on Port: http",
+        "Application ID: not-an-id",
+        "Registered KMS machine name: ",
+        "Some text without a colon",
+      ].join("\n"),
+    );
+    expect(product).toMatchObject({ partialKey: "6VM33", status: { kind: "licensed" } });
+    expect(product?.kmsHost).toBeUndefined();
+    expect(product?.applicationId).toBeUndefined();
+    expect(product?.hosts).toEqual([]);
+    const host = one(
+      "Partial Product Key: QQQQQ\n   Current count: 12\n   Listening on Port: 1688",
+    );
+    expect(host?.kmsHost).toEqual({ count: 12, port: "1688" });
+    expect(one("Partial Product Key: QQQQQ\nCurrent count: 1a")?.kmsHost).toBeUndefined();
+    expect(one("Partial Product Key: QQQQQ\nListening on Port: 123456")?.kmsHost).toBeUndefined();
+    expect(
+      one("Partial Product Key: QQQQQ\nApplication ID: 55C92734-D682-4D71-983E-D6EC3F16059F")
+        ?.applicationId,
+    ).toBe("55c92734-d682-4d71-983e-d6ec3f16059f");
+    expect(one("Partial Product Key: QQQQQ\nLicense Status: Notification.")?.status?.kind).toBe(
+      "notification",
+    );
+    expect(
+      one(`Partial Product Key: QQQQQ\nLicense Status: Licensed ${"x".repeat(2_000)}`)?.status,
+    ).toBeUndefined();
+    expect(
+      one("Partial Product Key: QQQQQ\nLicense Status: Licensed\nLicense Status: Unlicensed")
+        ?.status?.kind,
+    ).toBe("licensed");
+  });
+
+  it("a partial key under a translated label needs a letter, or to end a listed key", () => {
+    const digits = [
+      {
+        key: "BBBBB-BBBBB-BBBBB-BBBBB-23467",
+        names: ["X"],
+        path: "x/#x",
+        keyKind: "KMS client key",
+        method: "windows-kms",
+      },
+    ];
+    expect(one("Totaal: 23467", digits)?.listed?.key).toBe("BBBBB-BBBBB-BBBBB-BBBBB-23467");
+    expect(one("Totaal: 23467")).toBeUndefined();
+    expect(one("Etiket: QQQQQ")?.partialKey).toBe("QQQQQ");
+    expect(one("Etiket: qqqqq")).toBeUndefined();
+    expect(one("Current count: 23467")).toBeUndefined();
+    expect(one("Partial Product Key: 6VM3")).toBeUndefined();
+    expect(
+      readStatus("Partial Product Key: 6VM33\nPartial Product Key: T83GX", records).products,
+    ).toHaveLength(2);
+  });
+
+  it("folds full-width characters and drops invisible ones before reading", () => {
+    expect(one("Partial Product Key: ６ＶＭ３３")?.partialKey).toBe("6VM33");
+    const reading = readStatus("Partial Product Key: 6VM\u200b33", records);
+    expect(reading.products[0]?.partialKey).toBe("6VM33");
+    expect(reading.invisible).toBe(true);
+    expect(readStatus("Partial Product Key: 6VM33", records).invisible).toBe(false);
+  });
+
+  it("/ato, /xpr and error lines", () => {
+    expect(readStatus("Activating Windows (not-an-id) ...", records).products).toEqual([]);
+    expect(readStatus("Volume activation will expire 5/28/2027", records).products).toEqual([]);
+    expect(readStatus("Windows(R), ServerStandard edition: yes", records).products).toEqual([]);
+    const error = readStatus("Error: 0xC004F074 The Software Licensing Service reported", records);
+    expect(error).toMatchObject({ codes: ["0xC004F074"], messages: [] });
+    expect(readStatus("Error: Something failed.", records).messages).toEqual(["Something failed."]);
+    expect(readStatus("Error: ", records).messages).toEqual([]);
+    expect(readStatus("ERROR DESCRIPTION: Something failed.", records).messages).toEqual([]);
+    expect(readStatus(`${"x ".repeat(1_500)}0xC004F074`, records).codes).toEqual(["0xC004F074"]);
+  });
+
+  it("keeps at most 200 characters of a value", () => {
+    const name = "N".repeat(300);
+    expect(one(`Name: ${name}\nDescription: a, RETAIL channel`)?.name).toBe(`${"N".repeat(200)}…`);
+    expect(one(`Name: ${"N".repeat(200)}\nDescription: a, RETAIL channel`)?.name).toBe(
+      "N".repeat(200),
+    );
+  });
+});
+
+describe("what a reading means", () => {
+  const advice = (text: string) => advise(text).products[0];
+  const topic = (text: string, name: string) =>
+    advice(text)
+      ?.findings.filter((f) => f.topic === name)
+      .map((f) => [f.tone, f.text]);
+
+  it("says what a key that no row ends with is, by its channel", () => {
+    expect(topic("Partial Product Key: QQQQQ", "Installed key")).toEqual([
+      [
+        "info",
+        "Ends in QQQQQ, and no key on this site does: it is not one of the client keys Microsoft publishes (a MAK, retail or OEM key, for example).",
+      ],
+    ]);
+    expect(
+      topic(
+        "Description: a, VOLUME_KMSCLIENT channel\nPartial Product Key: QQQQQ",
+        "Installed key",
+      ),
+    ).toEqual([
+      [
+        "info",
+        "Ends in QQQQQ, and no key on this site does: it is not one of the client keys Microsoft publishes, although the channel says a KMS client key is installed.",
+      ],
+    ]);
+  });
+
+  it("every channel and every status, in words", () => {
+    const channel = (name: string) =>
+      topic(
+        `Name: Windows(R), Professional edition\nDescription: a, ${name} channel`,
+        "Channel",
+      )?.[0];
+    expect(channel("VOLUME_KMS_W10")).toEqual([
+      "info",
+      "VOLUME_KMS_W10: this machine is a KMS host.",
+    ]);
+    expect(channel("OEM_COA_NSLP")?.[1]).toMatch(/^OEM_COA_NSLP: not a KMS client\./);
+    expect(channel("TIMEBASED_SUB")?.[1]).toBe(
+      "TIMEBASED_SUB: a channel this reader has no Microsoft description of; nothing is concluded from it.",
+    );
+    expect(advice("Description: a, RETAIL channel")?.findings[0]?.link).toBeUndefined();
+    const status = (value: string, channel = "VOLUME_MAK") =>
+      topic(
+        `Description: a, ${channel} channel\nPartial Product Key: QQQQQ\nLicense Status: ${value}`,
+        "Licence status",
+      )?.[0];
+    expect(status("Licensed")).toEqual(["ok", "Licensed: activated."]);
+    expect(status("Initial grace period")).toEqual([
+      "warn",
+      "Initial grace period: not activated yet.",
+    ]);
+    expect(status("Notification")).toEqual([
+      "warn",
+      "Notification: not activated, and the grace period has ended (the Notifications state).",
+    ]);
+    expect(status("Unlicensed")).toEqual(["warn", "Unlicensed: not activated."]);
+    expect(status("Whatever")).toEqual(["info", "Whatever: a status this reader does not know."]);
+    expect(status("Unlicensed", "VOLUME_KMS")?.[1]).toContain(
+      "On a KMS host, any value other than Licensed",
+    );
+    expect(
+      status(
+        "Additional grace period (KMS license expired or hardware out of tolerance)",
+        "VOLUME_KMSCLIENT",
+      )?.[1],
+    ).toContain("kept from reaching the host");
+  });
+
+  it("commands only for a listed key that is not licensed, or printed an error; none on a KMS host", () => {
+    const key = "Description: a, VOLUME_KMSCLIENT channel\nPartial Product Key: 6VM33\n";
+    expect(advice(`${key}License Status: Licensed`)?.commands).toEqual([]);
+    expect(advice(`${key}License Status: Licensed\nError: 0xC004F074`)?.commands).toEqual([
+      "slmgr /ato",
+      "slmgr /dlv",
+    ]);
+    expect(advice(`${key}License Status: Notification`)?.commands).toEqual([
+      "slmgr /ato",
+      "slmgr /dlv",
+    ]);
+    expect(advice(`${key}`)?.commands).toEqual(["slmgr /ato", "slmgr /dlv"]);
+    expect(
+      advice(
+        "Description: a, VOLUME_KMS channel\nPartial Product Key: 6VM33\nLicense Status: Unlicensed",
+      )?.commands,
+    ).toEqual([]);
+    expect(
+      advice(
+        "Description: a, RETAIL channel\nPartial Product Key: QQQQQ\nLicense Status: Unlicensed",
+      )?.commands,
+    ).toEqual([]);
+  });
+
+  it("a host: the helper link only for a listed key whose method takes it", () => {
+    const hostLink = (text: string) =>
+      advice(text)?.findings.find((f) => f.topic === "KMS host")?.link;
+    expect(
+      hostLink("Partial Product Key: 6VM33\nRegistered KMS machine name: kms.example.org"),
+    ).toEqual({
+      kind: "helper",
+      path: "windows-server/#windows-server-2022-datacenter",
+      host: "kms.example.org",
+      text: "Commands for this edition and host",
+    });
+    expect(
+      hostLink("Partial Product Key: QQQQQ\nRegistered KMS machine name: kms.example.org"),
+    ).toBeUndefined();
+    // An AVMA key takes no KMS host: the host is said, with why, and linked nowhere.
+    const avma = advice("Partial Product Key: DV9BG\nRegistered KMS machine name: kms.example.org");
+    const found = avma?.findings.find((f) => f.topic === "KMS host");
+    expect(found?.link).toBeUndefined();
+    expect(found?.text).toBe(
+      "Set on this machine: kms.example.org. AVMA keys use no KMS host, so no host goes into their commands.",
+    );
+    const none = (text: string) =>
+      advice(text)?.findings.find((f) => f.text.startsWith("DNS auto-discovery"));
+    expect(none("Partial Product Key: QQQQQ\nDNS auto-discovery: KMS name not available")).toEqual({
+      topic: "KMS host",
+      text: "DNS auto-discovery found no KMS host (no _vlmcs._tcp record). No host is set on the machine either: publish the KMS host in DNS, or set it on this client.",
+      tone: "warn",
+      link: undefined,
+    });
+    expect(
+      none("Partial Product Key: DV9BG\nDNS auto-discovery: KMS name not available")?.link,
+    ).toBeUndefined();
+    expect(none("Partial Product Key: 6VM33\nDNS auto-discovery: KMS name found")).toBeUndefined();
+  });
+
+  it("a whole paste: unused licences, notes, and nothing when nothing was read", () => {
+    const reading = advise(
+      "Name: A\nDescription: a, RETAIL channel\nLicense Status: Unlicensed\n\nName: b\nDescription: b, RETAIL channel\nLicense Status: Unlicensed\nError: 0xC004F074",
+    );
+    expect(reading.products.map((p) => p.title)).toEqual(["b"]);
+    expect(reading.unused).toEqual(["A"]);
+    expect(advise("Description: a, RETAIL channel\nLicense Status: Unlicensed").notes).toEqual([]);
+    expect(advise("Description: a, RETAIL channel\nLicense Status: Unlicensed").unused).toEqual([
+      "",
+    ]);
+    expect(advise("Error: Something failed.").findings).toEqual([
+      { topic: "Error", text: "“Something failed.”", tone: "warn" },
+    ]);
+    expect(
+      advise("Description: a, RETAIL channel\nError: Something failed.").products[0]?.findings.at(
+        -1,
+      ),
+    ).toEqual({ topic: "Error", text: "“Something failed.”", tone: "warn" });
+    expect(advice("Partial Product Key: QQQQQ")?.title).toBe("Key ending in QQQQQ");
+    expect(advice("Description: a, RETAIL channel\nLicense Status: Licensed")?.title).toBe(
+      "Product",
+    );
   });
 });

@@ -354,10 +354,15 @@ export function editionWords(name: string): string {
     .join(" ");
 }
 
+/**
+ * Words of a name split at case and digit changes ("ServerDatacenter", "ProPlus2021"); a single
+ * letter ("EnterpriseS", "EnterpriseN") is left out: the search then lists that edition's
+ * variants too, rather than answer "no key" for a letter the names do not use.
+ */
 function splitWords(text: string): string[] {
   return text
     .split(/[\s,]+|(?<=[a-z])(?=[A-Z0-9])|(?<=[0-9])(?=[A-Za-z])/)
-    .filter((word) => /^[\p{L}\p{N}]+$/u.test(word));
+    .filter((word) => /^[\p{L}\p{N}]+(?:\.\p{N}+)?$/u.test(word) && !/^\p{L}$/u.test(word));
 }
 
 export interface ReadingAdvice {
