@@ -490,6 +490,9 @@ describe("reading line by line", () => {
     expect(channel("Description: Windows (OEM_DM)")).toBe("OEM_DM");
     expect(channel("Description: RETAIL channel")).toBe("RETAIL");
     expect(channel("VOLUME_KMSCLIENT channel")).toBeUndefined();
+    expect(readStatus("Name: x\nVOLUME_KMSCLIENT channel", records).products).toEqual([]);
+    expect(channel("Description: Windows (OEM_DM) .")).toBe("OEM_DM");
+    expect(channel("Description: a, VOLUME_MAK  channel")).toBe("VOLUME_MAK");
     expect(channel("Description: Office19ProPlus2019VL_KMS_Client_AE edition")).toBeUndefined();
     expect(channel("LICENSE STATUS:  ---OOB_GRACE---")).toBeUndefined();
     expect(channel("Activation Type Configuration: ALL")).toBeUndefined();
@@ -533,6 +536,18 @@ describe("reading line by line", () => {
     );
     expect(host?.kmsHost).toEqual({ count: 12, port: "1688" });
     expect(one("Partial Product Key: QQQQQ\nCurrent count: 1a")?.kmsHost).toBeUndefined();
+    expect(one("Partial Product Key: QQQQQ\nCurrent count: x5")?.kmsHost).toBeUndefined();
+    expect(
+      one("Partial Product Key: QQQQQ\nApplication ID: xx55c92734-d682-4d71-983e-d6ec3f16059f")
+        ?.applicationId,
+    ).toBeUndefined();
+    expect(one("Partial Product Key: QQQQQ\nLicense Status : Licensed")?.status?.kind).toBe(
+      "licensed",
+    );
+    expect(one("Listening on Port: QQQQQ")).toBeUndefined();
+    expect(readStatus("Fatal error: boom", records).messages).toEqual([]);
+    expect(one("License NAME: x\nDescription: a, RETAIL channel")?.ospp).toBe(false);
+    expect(one("LICENSE NAME: x\nDescription: a, RETAIL channel")?.ospp).toBe(true);
     expect(one("Partial Product Key: QQQQQ\nListening on Port: 123456")?.kmsHost).toBeUndefined();
     expect(
       one("Partial Product Key: QQQQQ\nApplication ID: 55C92734-D682-4D71-983E-D6EC3F16059F")
@@ -581,6 +596,16 @@ describe("reading line by line", () => {
 
   it("/ato, /xpr and error lines", () => {
     expect(readStatus("Activating Windows (not-an-id) ...", records).products).toEqual([]);
+    expect(
+      readStatus("Re-Activating Windows (ef6cfc9f-8c5d-44ac-9aad-de6a2ea0ae03) ...", records)
+        .products,
+    ).toEqual([]);
+    expect(
+      readStatus(
+        "Activating Windows (ef6cfc9f-8c5d-44ac-9aad-de6a2ea0ae03) ...\n   Product activated successfully.  ",
+        records,
+      ).products[0]?.activated,
+    ).toBe(true);
     expect(readStatus("Volume activation will expire 5/28/2027", records).products).toEqual([]);
     expect(readStatus("Windows(R), ServerStandard edition: yes", records).products).toEqual([]);
     const error = readStatus("Error: 0xC004F074 The Software Licensing Service reported", records);

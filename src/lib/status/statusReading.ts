@@ -250,7 +250,7 @@ export function readStatus<T extends StatusKey>(
       continue;
     }
     const channel = channelOf(line);
-    if (channel !== undefined && product.channel === undefined) {
+    if (channel !== undefined) {
       product.channel = channel;
       continue;
     }
@@ -314,7 +314,7 @@ function partialKey(
 
 function licenceStatus(value: string): LicenceStatus {
   const ospp = OSPP_STATUS.exec(value);
-  const word = (ospp?.[1] ?? value).replaceAll("_", " ").replace(/\.$/, "").trim();
+  const word = (ospp?.[1] ?? value).replaceAll("_", " ").replace(/\.$/, "");
   for (const [pattern, kind] of STATUS_WORDS) if (pattern.test(word)) return kind;
   return "other";
 }
@@ -324,10 +324,9 @@ function addHost(product: ProductReading<StatusKey>, from: HostLine["from"], val
   product.hosts.push({ from, text: value, reading: readKmsHost(value) });
 }
 
-/** A value as it may be shown: trimmed, at most MAX_VALUE characters. */
+/** A value as it may be shown (lines are trimmed already): at most MAX_VALUE characters. */
 function shown(value: string): string {
-  const trimmed = value.trim();
-  return trimmed.length > MAX_VALUE ? `${trimmed.slice(0, MAX_VALUE)}…` : trimmed;
+  return value.length > MAX_VALUE ? `${value.slice(0, MAX_VALUE)}…` : value;
 }
 
 /** At most this many codes or messages are kept per product (a hostile paste can hold thousands). */
