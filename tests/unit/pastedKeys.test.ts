@@ -4,6 +4,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { looksLikeKey } from "../../src/lib/keys/keyAttempt";
 import { keyGroupsIn, keysIn } from "../../src/lib/keys/keyInput";
 import { keyRecords } from "../../src/lib/keys/keyRecords";
 import { pastedKeys } from "../../src/lib/search/pastedKeys";
@@ -42,7 +43,8 @@ describe("pastedKeys", () => {
     expect(found?.partial).toEqual([]);
   });
 
-  it("leaves a single whole key to the checker", () => {
+  it("leaves a single whole key to the checker, and text that reads as one key in groups", () => {
+    expect(pastedKeys("000000 AA DV9BG 000000 AA", records)).toBeUndefined();
     expect(pastedKeys(`key: ${SERVER}`, records)).toBeUndefined();
     expect(pastedKeys(`${SERVER} and 6VM33`, records)).toBeUndefined();
   });
@@ -68,7 +70,10 @@ describe("pastedKeys", () => {
           .string({ maxLength: 30 })
           .filter((s) => keyGroupsIn(s).length === 0 && keysIn(s).length === 0),
         (record, text) => {
-          const found = pastedKeys(`${text} ${record.key.slice(-5)} ${text}`, records);
+          const paste = `${text} ${record.key.slice(-5)} ${text}`;
+          // Text that reads as one key in groups ("000000 AA DV9BG 000000 AA") is the checker's.
+          fc.pre(!looksLikeKey(paste));
+          const found = pastedKeys(paste, records);
           expect(found?.listed).toEqual([record]);
         },
       ),
