@@ -74,11 +74,24 @@ test("errors.json lists exactly the table's codes, with messages and pages", asy
   }
 });
 
-test("every error page stays within the first-load budget", async ({ page }) => {
-  for (const path of ["/errors/", ...source.map((r) => `/errors/${r.code.toLowerCase()}/`)]) {
-    const weight = await measureFirstLoad(page, path);
-    expect(weight.bytes, path).toBeLessThanOrEqual(BUDGET.bytes);
-    expect(weight.jsBytes, path).toBeLessThanOrEqual(BUDGET.jsBytes);
+test("every error page stays within the first-load budget", async ({ browser, baseURL }) => {
+  const paths = ["/errors/", ...source.map((r) => `/errors/${r.code.toLowerCase()}/`)];
+  // Eight at a time, each in a context of its own (an empty cache): most of a load is waiting
+  // for the network to go quiet.
+  for (let i = 0; i < paths.length; i += 8) {
+    await Promise.all(
+      paths.slice(i, i + 8).map(async (path) => {
+        const context = await browser.newContext(baseURL === undefined ? {} : { baseURL });
+        try {
+          const weight = await measureFirstLoad(await context.newPage(), path);
+          expect(weight.bytes, path).toBeLessThanOrEqual(BUDGET.bytes);
+          expect(weight.jsBytes, path).toBeLessThanOrEqual(BUDGET.jsBytes);
+          expect(weight.requests, path).toBeGreaterThan(0);
+        } finally {
+          await context.close();
+        }
+      }),
+    );
   }
 });
 
