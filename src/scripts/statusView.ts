@@ -142,7 +142,11 @@ function productSection(product: ProductAdvice, commandTemplate: HTMLTemplateEle
   }
   if (product.notRead.length > 0)
     section.append(
-      element("p", `Not in this paste: ${listWords(product.notRead)}.`, "mt-3 text-sm text-muted"),
+      element(
+        "p",
+        `Not read for this product: ${listWords(product.notRead)}. The installed key, the channel and 0x codes are read in any language; the other lines only as English slmgr and ospp.vbs write them.`,
+        "mt-3 text-sm text-muted",
+      ),
     );
   return section;
 }
@@ -152,7 +156,8 @@ const TONE_CLASS: Record<Finding["tone"], string> = {
   warn: "border-warn-line",
   info: "border-line",
 };
-const TONE_WORD: Record<Finding["tone"], string> = { ok: "", warn: "Needs attention: ", info: "" };
+/** Said in words too, not by the border's colour alone. */
+const TONE_WORD: Record<Finding["tone"], string> = { ok: "", warn: "needs attention", info: "" };
 
 function findingList(findings: readonly Finding[]): HTMLElement {
   const list = document.createElement("dl");
@@ -162,7 +167,8 @@ function findingList(findings: readonly Finding[]): HTMLElement {
     item.className = `border-l-4 pl-3 ${TONE_CLASS[finding.tone]}`;
     const term = element("dt", finding.topic, "font-semibold");
     const word = TONE_WORD[finding.tone];
-    if (word !== "") term.prepend(element("span", word, "sr-only"));
+    if (word !== "")
+      term.append(" ", element("span", `· ${word}`, "text-sm font-medium text-warn-line"));
     const detail = element("dd", finding.text);
     if (finding.link) detail.append(" ", linkFor(finding.link));
     item.append(term, detail);

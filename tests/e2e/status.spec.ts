@@ -126,7 +126,7 @@ test.describe("the reading", () => {
       "“Windows is running within the non-genuine notification period.",
     );
     await expect(reading(page)).toContainText(
-      "Not in this paste: the installed key, the channel and the licence status.",
+      "Not read for this product: the installed key, the channel and the licence status.",
     );
     await box.fill(host);
     await expect(reading(page)).toContainText("VOLUME_KMS: this machine is a KMS host.");
