@@ -3,16 +3,16 @@ import { expect, test } from "./fixtures";
 import { allPaths } from "./site";
 
 // Each page once, checked in light and then in dark (one load: only the colours change).
-// In dark, every page but all keys: its rows and contents are styled as on the family pages
-// and the "on this page" box, checked in both themes; axe on 146 rows takes 8 s.
+// On the all-keys page, the first three rows of each table: every row is the same template
+// (axe on all 146 rows took 12 s of a run).
 for (const path of allPaths) {
   test(`${path} has no axe violations, light and dark`, async ({ page }) => {
+    const exclude = path === "/all-keys/" ? ["tbody tr:nth-child(n+4)"] : [];
     await page.emulateMedia({ colorScheme: "light" });
     await page.goto(path);
-    expect(await violations(page), "light").toEqual([]);
-    if (path === "/all-keys/") return;
+    expect(await violations(page, false, exclude), "light").toEqual([]);
     await page.emulateMedia({ colorScheme: "dark" });
-    expect(await violations(page, true), "dark").toEqual([]);
+    expect(await violations(page, true, exclude), "dark").toEqual([]);
   });
 }
 
