@@ -6,7 +6,7 @@
 import { checkKey, type ListedKey } from "../lib/keys/keyChecker";
 import { keyGroupsIn, keysIn } from "../lib/keys/keyInput";
 import { looksLikeKey } from "../lib/keys/keyAttempt";
-import { pastedKeys } from "../lib/search/pastedKeys";
+import { noKeyEndsIn, pastedKeys, pastedSummary } from "../lib/search/pastedKeys";
 import { unlistedVerdict } from "./keyVerdictView";
 
 export function diagnosisNodes<T extends ListedKey>(
@@ -16,12 +16,8 @@ export function diagnosisNodes<T extends ListedKey>(
 ): Node[] {
   const found = pastedKeys(value, keys);
   if (found) {
-    const intro =
-      found.partial.length > 0
-        ? `${found.partial.join(", ")}: the last five characters of a listed key, the partial product key that slmgr and ospp.vbs print.`
-        : `${found.listed.length + found.unlisted.length} keys, each checked:`;
     return [
-      note(intro),
+      note(pastedSummary(found)),
       ...found.listed.map(card),
       ...found.unlisted.flatMap((key) => [note(`${key}:`), ...diagnosisNodes(key, keys, card)]),
     ];
@@ -29,11 +25,7 @@ export function diagnosisNodes<T extends ListedKey>(
   const groups = keyGroupsIn(value);
   if (groups.length > 0 && keysIn(value).length === 0 && !looksLikeKey(value))
     // Five characters that end no key: what they would mean as a partial product key.
-    return [
-      note(
-        `No key on this site ends in ${groups.join(", ")}. If that is the partial product key slmgr or ospp.vbs printed, the installed key is not one of the client keys Microsoft publishes (a MAK, retail or OEM key, for example).`,
-      ),
-    ];
+    return [note(noKeyEndsIn(groups))];
   const verdict = checkKey(value, keys);
   return verdict.kind === "listed" ? [card(verdict.listed)] : unlistedVerdict(verdict);
 }

@@ -5,6 +5,7 @@
 import { visibleText } from "../lib/text/characters";
 import { NO_KEY_REASON, type SearchAnswer } from "../lib/search/searchAnswer";
 import { listWords, quoteWords } from "../lib/text/lists";
+import { pastedSummary, type PastedKeys } from "../lib/search/pastedKeys";
 import { MAX_QUERY_LENGTH, type SearchQuery } from "../lib/search/searchQuery";
 import { highlightRanges } from "../lib/search/searchRank";
 import { activationUrl } from "../site/url";
@@ -225,28 +226,17 @@ export function codeLines(code: string, found: boolean, listUrl: string): Node[]
 
 /** Several keys, or a partial key, pasted: what was found, and a check link for each key not listed. */
 export function pastedKeyLines(
-  found: { listed: unknown[]; unlisted: string[]; partial: string[] },
+  found: PastedKeys<unknown>,
   checkUrl: (key: string) => string,
 ): Node[] {
-  const lines: Node[] = [];
-  if (found.partial.length > 0)
-    lines.push(
-      line(
-        `${found.partial.join(", ")}: the last five characters of ${found.listed.length === 1 ? "this key" : "these keys"}, the partial product key that slmgr and ospp.vbs print.`,
-      ),
-    );
-  else
-    lines.push(
-      line(
-        `${found.listed.length + found.unlisted.length} keys in this paste: ${found.listed.length} on this site${found.unlisted.length > 0 ? `, ${found.unlisted.length} not` : ""}.`,
-      ),
-    );
-  for (const key of found.unlisted) {
-    const link = Object.assign(document.createElement("a"), { href: checkUrl(key) });
-    link.textContent = "check it";
-    lines.push(line(`${key} is not a key on this site: `, link, "."));
-  }
-  return lines;
+  return [
+    line(pastedSummary(found)),
+    ...found.unlisted.map((key) => {
+      const link = Object.assign(document.createElement("a"), { href: checkUrl(key) });
+      link.textContent = "check it";
+      return line(`${key} is not a key on this site: `, link, ".");
+    }),
+  ];
 }
 
 /** A pasted status output: what the box found, and the page that reads all of it. */

@@ -225,12 +225,12 @@ test.describe("several keys and partial keys", () => {
     const input = page.getByLabel("Product key");
     const verdict = page.locator("[data-verdict]");
     await input.fill("6VM33");
-    await expect(verdict).toContainText("6VM33: the last five characters of a listed key");
+    await expect(verdict).toContainText("6VM33: the last five characters of this key");
     await expect(verdict).toContainText("Windows Server 2022 Datacenter");
     await input.fill("6VM3X");
     await expect(verdict).toContainText("No key on this site ends in 6VM3X.");
     await input.fill("WX4NM-KYWYW-QJJR4-XV3QB-6VM33 W269N-WFGWX-YVC9B-4J6C9-T83GX");
-    await expect(verdict).toContainText("2 keys, each checked:");
+    await expect(verdict).toContainText("2 keys in this paste: 2 on this site.");
     await expect(verdict.locator("[data-key]")).toHaveText([
       "WX4NM-KYWYW-QJJR4-XV3QB-6VM33",
       "W269N-WFGWX-YVC9B-4J6C9-T83GX",

@@ -5,9 +5,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { looksLikeKey } from "../../src/lib/keys/keyAttempt";
-import { keyGroupsIn, keysIn } from "../../src/lib/keys/keyInput";
+import { byLastGroup, keyGroupsIn, keysIn } from "../../src/lib/keys/keyInput";
 import { keyRecords } from "../../src/lib/keys/keyRecords";
-import { pastedKeys } from "../../src/lib/search/pastedKeys";
+import { noKeyEndsIn, pastedKeys, pastedSummary } from "../../src/lib/search/pastedKeys";
 import { readFamilies } from "../helpers/content";
 
 const records = keyRecords(
@@ -78,5 +78,33 @@ describe("pastedKeys", () => {
         },
       ),
     );
+  });
+});
+
+describe("what the search box and the checker say of a paste", () => {
+  it("one sentence for keys or partial keys, and one for a group that ends no key", () => {
+    const summary = (text: string) => {
+      const found = pastedKeys(text, records);
+      return found ? pastedSummary(found) : undefined;
+    };
+    expect(summary("6VM33")).toBe(
+      "6VM33: the last five characters of this key, the partial product key that slmgr and ospp.vbs print.",
+    );
+    expect(summary("6VM33 T83GX")).toBe(
+      "6VM33, T83GX: the last five characters of these keys, the partial product key that slmgr and ospp.vbs print.",
+    );
+    expect(summary(`${SERVER} ${PRO}`)).toBe("2 keys in this paste: 2 on this site.");
+    expect(summary(`${SERVER} BBBBB-BBBBB-BBBBB-BBBBB-BBBBB`)).toBe(
+      "2 keys in this paste: 1 on this site, 1 not.",
+    );
+    expect(noKeyEndsIn(["6VM3X", "QQQQQ"])).toBe(
+      "No key on this site ends in 6VM3X, QQQQQ. If that is the partial product key slmgr or ospp.vbs printed, the installed key is not one of the client keys Microsoft publishes (a MAK, retail or OEM key, for example).",
+    );
+  });
+
+  it("byLastGroup finds each listed key by its last five characters", () => {
+    const endingIn = byLastGroup(records);
+    expect(endingIn.size).toBe(records.length);
+    for (const record of records) expect(endingIn.get(record.key.slice(-5))).toBe(record);
   });
 });

@@ -80,3 +80,11 @@ export function keysIn(text: string): string[] {
 export function keyGroupsIn(text: string): string[] {
   return [...new Set(foldKeyText(text).match(GROUP) ?? [])];
 }
+
+/**
+ * Listed keys by their last group, the "partial product key" slmgr and ospp.vbs print: one
+ * key each, as the unit tests prove for every key of the site.
+ */
+export function byLastGroup<T extends { key: string }>(listed: readonly T[]): Map<string, T> {
+  return new Map(listed.map((entry) => [entry.key.slice(-5), entry]));
+}

@@ -10,7 +10,7 @@
  * read at most once by patterns without nested repetition, so a long paste reads in linear time.
  */
 import { readKmsHost, type KmsHost } from "../activation/kmsHost";
-import { keysIn } from "../keys/keyInput";
+import { byLastGroup, keysIn } from "../keys/keyInput";
 import { KEY_CHARACTER } from "../keys/keyShape";
 
 /** What the reader needs to know about a listed key. */
@@ -187,7 +187,7 @@ export function readStatus<T extends StatusKey>(
   const cut = truncated ? input.slice(0, MAX_STATUS_INPUT) : input;
   const text = cut.normalize("NFKC");
   const visible = text.replace(INVISIBLE, "");
-  const byLastGroup = new Map(listed.map((entry) => [entry.key.slice(-5), entry]));
+  const endingIn = byLastGroup(listed);
   const lines = visible.split(/\r\n|\r|\n/).map((line) => line.trim());
   const reading: StatusReading<T> = {
     products: [],
@@ -230,12 +230,12 @@ export function readStatus<T extends StatusKey>(
     if (!labelled) continue;
     const label = (labelled[1] ?? "").trim();
     const value = shown(labelled[2] ?? "");
-    const partial = partialKey(label, value, byLastGroup);
+    const partial = partialKey(label, value, endingIn);
     if (partial !== undefined) {
       if (product === undefined || product.partialKey !== undefined)
         product = startProduct(reading);
       product.partialKey = partial;
-      product.listed = byLastGroup.get(partial);
+      product.listed = endingIn.get(partial);
       continue;
     }
     if (/^error$/i.test(label) && codes.length === 0 && value !== "") {
@@ -301,7 +301,7 @@ function startProduct<T extends StatusKey>(reading: StatusReading<T>): ProductRe
 function partialKey(
   label: string,
   value: string,
-  byLastGroup: ReadonlyMap<string, unknown>,
+  endingIn: ReadonlyMap<string, unknown>,
 ): string | undefined {
   if (PARTIAL_KEY_LABEL.test(label)) {
     const upper = value.toUpperCase();
@@ -309,7 +309,7 @@ function partialKey(
   }
   if (!PARTIAL_KEY_VALUE.test(value)) return undefined;
   if (LABELS.has(label.toLowerCase())) return undefined;
-  return /\D/.test(value) || byLastGroup.has(value) ? value : undefined;
+  return /\D/.test(value) || endingIn.has(value) ? value : undefined;
 }
 
 function licenceStatus(value: string): LicenceStatus {
