@@ -25,8 +25,5 @@ export async function openLinkedEdition(root: HTMLElement): Promise<void> {
     }
     return;
   }
-  const url = new URL(activationUrl(record.path), window.location.href);
-  const host = params.get("host");
-  if (host !== null) url.searchParams.set("host", host);
-  window.location.replace(url);
+  window.location.replace(activationUrl(record.path, params.get("host")));
 }

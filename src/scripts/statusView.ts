@@ -185,13 +185,8 @@ function linkFor(link: Link): HTMLElement {
       return link.listed
         ? anchor(withBase(errorPath(link.code)), `What ${link.code} means and how to fix it`)
         : anchor(withBase("errors/"), "The codes Microsoft lists");
-    case "helper": {
-      const url = activationUrl(link.path);
-      return anchor(
-        link.host === undefined ? url : `${url}&host=${encodeURIComponent(link.host)}`,
-        link.text,
-      );
-    }
+    case "helper":
+      return anchor(activationUrl(link.path, link.host), link.text);
     case "search": {
       // The page's search box, filled in: the words go nowhere but that box.
       const button = element("button", link.text, "cursor-pointer text-accent underline");

@@ -7,16 +7,18 @@ export function withBase(path: string): string {
 /**
  * The activation helper of a row's family, with the row chosen: from the row's path
  * (`windows-server/#windows-server-2022-datacenter`) or any URL ending in it. Each family has
- * its own helper page, so that no page carries every edition of the site.
+ * its own helper page, so that no page carries every edition of the site. With `host`, the
+ * helper's KMS host field is filled in too (the helper reads it like anything typed).
  */
-export function activationUrl(rowPath: string): string {
+export function activationUrl(rowPath: string, host?: string | null): string {
   const [page = "", anchor = ""] = rowPath.split("#");
   const family =
     page
       .split("/")
       .filter((part) => part !== "")
       .at(-1) ?? "";
-  return `${withBase(`activate/${family}/`)}?edition=${encodeURIComponent(anchor)}`;
+  const hostPart = host == null ? "" : `&host=${encodeURIComponent(host)}`;
+  return `${withBase(`activate/${family}/`)}?edition=${encodeURIComponent(anchor)}${hostPart}`;
 }
 
 /** The key checker with a key filled in. */

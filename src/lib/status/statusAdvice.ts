@@ -385,16 +385,14 @@ export function adviseReading<T extends StatusKey>(
   listed: readonly T[],
   known: KnownCodes,
 ): ReadingAdvice {
-  const read = reading.products.filter(
-    (product) =>
-      product.partialKey !== undefined ||
-      product.status?.kind !== "unlicensed" ||
-      product.codes.length > 0 ||
-      product.messages.length > 0,
-  );
-  const unused = reading.products
-    .filter((product) => !read.includes(product))
-    .map((product) => product.name ?? "");
+  // A licence with no key, no error and Unlicensed is one `/dlv all` lists but nobody uses.
+  const isUnused = (product: ProductReading<T>) =>
+    product.partialKey === undefined &&
+    product.status?.kind === "unlicensed" &&
+    product.codes.length === 0 &&
+    product.messages.length === 0;
+  const read = reading.products.filter((product) => !isUnused(product));
+  const unused = reading.products.filter(isUnused).map((product) => product.name ?? "");
   const byKey = new Map(listed.map((entry) => [entry.key, entry]));
   const findings: Finding[] = [
     ...reading.keys.map((key): Finding => {
