@@ -218,14 +218,14 @@ export class SearchController {
 
   /** An error code: its row as the answer, or an honest "not on Microsoft's list". */
   #renderCode(code: string, error: ErrorRecord | undefined, value: string): void {
-    this.#check.hidden = true;
-    this.#relatedNote.hidden = true;
-    this.#answers = error ? [fromError(error)] : [];
-    this.#drawRows(this.#answers, [], true);
-    this.#finish(codeLines(code, error !== undefined, withBase("errors/")), value);
+    this.#renderRows(
+      error ? [fromError(error)] : [],
+      codeLines(code, error !== undefined, withBase("errors/")),
+      value,
+    );
   }
 
-  /** Rows found in a paste (several keys, a partial key, a status output), with what was found. */
+  /** Rows that are the answer (an error code's, a paste's keys), with what was found; nothing related. */
   #renderRows(rows: Result[], lines: Node[], value: string): void {
     this.#check.hidden = true;
     this.#relatedNote.hidden = true;
