@@ -22,5 +22,8 @@ export function looksLikeKey(input: string): boolean {
   // One run of letters is a word ("propertyIsEnumerable"), not a key: a key without its
   // hyphens has digits (7 of its 24 characters are; 25 letters alone is a 1-in-5000 chance).
   if (groups.length === 1) return /\d/.test(groups[0] ?? "");
-  return groups.length >= 4 && groups.every((group) => group.length <= 6);
+  // Short words are groups too ("office 2021 pro plus key", "no kms host could be cont"): a
+  // key's alphabet has no vowel, so a slip puts one in a group or two, never in three.
+  const withVowel = groups.filter((group) => /[aeiou]/i.test(group)).length;
+  return groups.length >= 4 && groups.every((group) => group.length <= 6) && withVowel <= 2;
 }
