@@ -21,6 +21,11 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: !!process.env["CI"],
   retries: 0,
+  // Room for a slow or busy machine (two cores shared by three browsers): a test that takes
+  // longer than it should is a figure for the benchmarks, not a failure. Waits end on a state,
+  // never on a time.
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
   // Three browsers on two cores: much of a page test is waiting (for the network to go idle,
   // for a deferred script), so a third overlaps it (216 s against 236 s with two, measured on
   // this 2-core machine). The tests that read the clipboard run one at a time (below).
@@ -29,6 +34,10 @@ export default defineConfig({
   use: {
     baseURL: ORIGIN,
     trace: "retain-on-failure",
+    // No test waits on a transition: a colour caught half-way through one (a copy button right
+    // after the theme changed) failed axe's contrast check now and then. The tests of motion
+    // itself (keyboard.spec.ts) ask for the preference they check.
+    reducedMotion: "reduce",
   },
   projects: [
     {
