@@ -17,7 +17,7 @@ import { SUBPATH } from "../helpers/deploy";
 import { readSourceRevisions, sourceKeys } from "../helpers/sourceFixtures";
 import { seededRandom, syntheticKey } from "../helpers/syntheticContent";
 import { serveStatic } from "../helpers/staticServer";
-import { allPaths, keyButton } from "./site";
+import { allPaths, htmlPages, keyButton } from "./site";
 import { windows7Sample } from "../helpers/statusSamples";
 
 const example = readSourceRevisions().at(-1)?.exampleKey ?? "";
@@ -54,10 +54,15 @@ for (const { name, base, dir, port } of [
       await test.step("one visit, online", () => visitOnce(page, at("/")));
       await test.step("server stopped, browser offline", () => goOffline(context, server.close));
 
-      for (const path of [...allPaths, "/errors/0xc004f038/"]) {
+      // Every page the build made (the host's 404 page aside, which is never saved), each
+      // from the saved copy, saying so.
+      const pages = htmlPages(dir).filter((path) => path !== "/404.html" && path !== "/offline/");
+      expect(pages).toEqual(expect.arrayContaining(allPaths));
+      for (const path of pages) {
         const response = await page.goto(at(path));
         expect(response?.ok(), path).toBe(true);
         await expect(page.locator("h1"), path).not.toHaveText("You are offline");
+        await expect(page.locator("html"), path).toHaveAttribute("data-saved-copy");
       }
 
       // The search, with its whole index.
