@@ -12,7 +12,7 @@ import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { format, resolveConfig } from "prettier";
 import { applySourceDiff, type TextFile } from "../lib/upstream/contentUpdate";
-import { visibleText } from "../lib/text/characters";
+import { visibleText } from "../lib/text/invisible";
 import { parseSourcePage } from "../lib/upstream/sourcePage";
 import { readSources } from "../lib/upstream/sources";
 import { describe, readContent, whichSource } from "./sourceReading";

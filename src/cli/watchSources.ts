@@ -14,7 +14,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { format, resolveConfig } from "prettier";
-import { visibleText } from "../lib/text/characters";
+import { visibleText } from "../lib/text/invisible";
 import { diffSource, hasDifferences } from "../lib/upstream/sourceDiff";
 import { parseSourcePage } from "../lib/upstream/sourcePage";
 import { latestRevision, readSources, type SourcePageInfo } from "../lib/upstream/sources";

@@ -3,6 +3,7 @@
  * own tool, every line any method builds passes its whitelist for any host, the Office16
  * folder lines are literal, and AVMA never takes a KMS host.
  */
+import { METHOD_IDS } from "../../src/lib/activation/methodIds";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { activationCommands } from "../../src/lib/activation/activationSteps";
@@ -18,7 +19,7 @@ import {
   installPrefix,
   installName,
   methodById,
-  METHOD_IDS,
+  METHOD_LIST,
 } from "../../src/lib/activation/methods";
 import { keyRecords } from "../../src/lib/keys/keyRecords";
 import { readFamilies } from "../helpers/content";
@@ -43,6 +44,7 @@ const INERT = /^[A-Za-z0-9.:/[\]-]+(?: [A-Za-z0-9.:/[\]-]+)*$/;
 describe("each method", () => {
   it("installs each key of the site with its own family's tool, and only with it", () => {
     expect(METHOD_IDS).toEqual(["windows-kms", "office-kms", "avma"]);
+    expect(METHOD_LIST.map((method) => method.id)).toEqual(METHOD_IDS);
     for (const record of records) {
       const line = installCommand(methodById(record.method), record.key);
       if (record.method === "office-kms") {

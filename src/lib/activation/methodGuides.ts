@@ -4,7 +4,7 @@
  * only, apart from the method data that the copy buttons load.
  */
 import type { CommandName } from "./documentedCommands";
-import { METHOD_IDS } from "./methods";
+import { METHOD_IDS } from "./methodIds";
 
 export interface FixedLine {
   /** When to run it, e.g. "64-bit Office, or 32-bit Office on 32-bit Windows". */

@@ -6,11 +6,11 @@
 import { z } from "astro/zod";
 import { KEY_PATTERN } from "./keyShape";
 import { diagnoseKey } from "./productKey";
-import { visibleText } from "../text/characters";
+import { visibleText } from "../text/invisible";
 import { nonEmpty, plainText, plainTextProblem } from "./schemaFields";
 import { findReuses } from "./reuse";
 import { SLUG_PATTERN, slugify } from "../text/slug";
-import { METHOD_IDS } from "../activation/methods";
+import { METHOD_IDS } from "../activation/methodIds";
 import { SOURCES, type SourcePageInfo } from "../upstream/sources";
 
 const linkSchema = z.object({

@@ -2,7 +2,7 @@
  * Whether the search box should check what was typed as a key rather than search its words.
  * Apart from src/lib/keys/keyChecker.ts, which the box loads only once a key is typed.
  */
-import { isInvisible } from "../text/characters";
+import { isInvisible } from "../text/invisible";
 import { keyGroups, MAX_KEY_INPUT } from "./keyInput";
 
 /**

@@ -1,6 +1,7 @@
 /** Field types every content schema shares (families and activation errors). */
 import { z } from "astro/zod";
-import { describeCharacter, isInvisible, visibleText } from "../text/characters";
+import { describeCharacter } from "../text/characters";
+import { isInvisible, visibleText } from "../text/invisible";
 
 /** Text that must say something once trimmed. */
 export const nonEmpty = z.string().trim().min(1, "must not be empty");

@@ -4,11 +4,7 @@
  * quote tells nobody anything), and a letter from another script is named as such (a
  * Cyrillic "Т" looks exactly like the Latin "T").
  */
-
-/** Code point as Unicode writes it: U+200B. */
-function codePoint(char: string): string {
-  return `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
-}
+import { codePoint, isInvisible } from "./invisible";
 
 /** Names of the invisible characters that most often ride along with a paste. */
 const INVISIBLE_NAMES = new Map<number, string>([
@@ -37,18 +33,6 @@ const INVISIBLE_NAMES = new Map<number, string>([
   [0x2069, "pop directional isolate"],
   [0xfeff, "zero width no-break space"],
 ]);
-
-/**
- * Characters that show nothing, or change how the text around them is ordered or drawn:
- * controls, format characters (bidi, zero-width), separators other than the plain space,
- * unassigned and private-use code points, lone surrogates, and whatever else Unicode says
- * to ignore when drawing (variation selectors, Hangul fillers, the combining grapheme joiner).
- */
-const INVISIBLE = /[\p{C}\p{Z}\p{Default_Ignorable_Code_Point}]/u;
-
-export function isInvisible(char: string): boolean {
-  return char !== " " && INVISIBLE.test(char);
-}
 
 /** Letters of other scripts that are drawn like a Latin capital, keyed by character. */
 const LOOK_ALIKES = new Map<string, [script: string, latin: string]>();
@@ -85,15 +69,4 @@ export function describeCharacter(char: string): string {
     return `“${char}” (${codePoint(char)}), ${/^[AEIOU]/.test(script) ? "an" : "a"} ${script} letter`;
   if (/[^\x20-\x7e]/.test(char)) return `“${char}” (${codePoint(char)})`;
   return `“${char}”`;
-}
-
-/**
- * Text safe to echo back: each invisible character replaced by its code point in brackets
- * ("ab[U+202E]cd"), so nothing hidden can reorder or blank out the page around it.
- * Callers still put it in a <bdi> so that right-to-left letters stay inside it.
- */
-export function visibleText(text: string): string {
-  let out = "";
-  for (const char of text) out += isInvisible(char) ? `[${codePoint(char)}]` : char;
-  return out;
 }
