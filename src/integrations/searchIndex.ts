@@ -12,6 +12,7 @@ import type { KeyRecord } from "../lib/keys/keyRecords";
 import {
   errorSearchDocument,
   searchDocument,
+  searchPlaces,
   searchTexts,
   type ErrorRecord,
 } from "../lib/search/searchDocument";
@@ -35,18 +36,17 @@ export function searchIndex(): AstroIntegration {
         const { errors: codes } = JSON.parse(await readFile(join(out, "errors.json"), "utf8")) as {
           errors: ErrorRecord[];
         };
-        // One fragment file for every row: the first search fetches it once, not once per result.
-        const { index, errors } = await pagefind.createIndex({
-          forceLanguage: "en",
-          maxFragments: 1,
-        });
+        // A fragment file per row (Pagefind's default): a search fetches those of the rows it
+        // ranks, so what the first search downloads does not grow with Microsoft's list.
+        const { index, errors } = await pagefind.createIndex({ forceLanguage: "en" });
         if (!index) throw new Error(`Pagefind: ${errors.join("; ")}`);
+        const places = searchPlaces(keys);
         try {
           for (const [order, record] of keys.entries()) {
             // Base-less: Pagefind prefixes its baseUrl, which follows the deployed sub-path.
             const added = await index.addHTMLFile({
               url: `/${record.path}`,
-              content: searchDocument(record, order),
+              content: searchDocument(record, order, places),
             });
             if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join("; ")}`);
           }
@@ -69,7 +69,10 @@ export function searchIndex(): AstroIntegration {
           // and what each kind of key covers (src/lib/search/searchScopes.ts).
           const words = searchVocabulary(searchTexts(keys, codes));
           const scopes = searchScopes(keys, SOURCES, formatRevision);
-          await writeFile(join(out, "search-words.json"), JSON.stringify({ words, scopes }));
+          await writeFile(
+            join(out, "search-words.json"),
+            JSON.stringify({ words, scopes, places }),
+          );
           logger.info(
             `indexed ${keys.length} keys, ${codes.length} error codes, ${words.length} words`,
           );

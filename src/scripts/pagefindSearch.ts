@@ -3,9 +3,10 @@
  * ranked by src/lib/search/searchRank.ts. What Pagefind returns is data only, never HTML we render.
  */
 import type { KeyRecord } from "../lib/keys/keyRecords";
-import { ERRORS_TITLE, type ErrorRecord, type SearchMeta } from "../lib/search/searchDocument";
+import { ERRORS_TITLE, type SearchFields, type SearchPlace } from "../lib/search/searchDocument";
 import type { SearchQuery } from "../lib/search/searchQuery";
 import { rankCandidates, type Candidate } from "../lib/search/searchRank";
+import { installLine } from "../lib/activation/installLine";
 import { withBase } from "../site/url";
 
 /** The part of Pagefind's browser API this site uses. */
@@ -16,7 +17,8 @@ export interface Pagefind {
 }
 interface PagefindData {
   url: string;
-  meta: Partial<SearchMeta>;
+  /** Our fields (searchDocument.ts's SearchFields), as Pagefind stores filters; checked on use. */
+  filters: Partial<Record<keyof SearchFields, unknown>>;
 }
 
 /** One row as the box shows it: a key row, or an activation error (its code in `key`). */
@@ -30,8 +32,11 @@ export interface Result extends Candidate {
   command: string;
 }
 
-/** Pagefind's best this many rows are ranked. */
+/** Pagefind's best this many rows are ranked (each a fragment to fetch). */
 const CANDIDATES = 40;
+
+/** How long a search waits for the next keystroke before it fetches its rows' fields. */
+const SETTLE_MS = 40;
 
 export async function startPagefind(module: Promise<unknown>): Promise<Pagefind> {
   const pagefind = (await module) as Pagefind;
@@ -44,46 +49,103 @@ export async function startPagefind(module: Promise<unknown>): Promise<Pagefind>
     ranking: { termSimilarity: 5, pageLength: 1 },
   });
   await pagefind.init();
-  // While the user is still typing, fetch the index and the (single) fragment file, so
-  // that the first real search finds everything already here.
-  void pagefind.search("windows").then((search) => search?.results[0]?.data());
+  // While the user is still typing, fetch the index, so that the first real search finds it here.
+  void pagefind.search("windows");
   return pagefind;
 }
 
-export async function findRows(pagefind: Pagefind, query: SearchQuery): Promise<Result[]> {
+/**
+ * `places` are /search-words.json's: where each key row sits, shared by its version group.
+ * Each candidate's fields are a request of their own (a fragment), so a search that a newer
+ * keystroke overtakes (`current` says no) within SETTLE_MS fetches none.
+ */
+export async function findRows(
+  pagefind: Pagefind,
+  query: SearchQuery,
+  places: readonly SearchPlace[],
+  current: () => boolean,
+): Promise<Result[]> {
   const search = await pagefind.search(query.terms.join(" "));
+  // A pause shorter than a keystroke: while typing goes on, no row's fields are fetched.
+  await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+  if (!current()) return [];
   const data = await Promise.all((search?.results ?? []).slice(0, CANDIDATES).map((r) => r.data()));
-  const candidates = data.map(toResult).filter((r): r is Result => r !== undefined);
+  const candidates = data
+    .map((found) => toResult(found, places))
+    .filter((r): r is Result => r !== undefined);
   return rankCandidates(query, candidates);
 }
 
-function toResult({ url, meta }: PagefindData): Result | undefined {
-  if (!meta.key || !meta.names) return undefined;
+/**
+ * The row of activation error `code` ("0xC004F074"), found in the index by the code itself
+ * (each error's page carries it, with and without "0x"); undefined when Microsoft's list has
+ * no such code. No other file is fetched for it: the index is already the search's.
+ */
+export async function findErrorRow(
+  pagefind: Pagefind,
+  code: string,
+  places: readonly SearchPlace[],
+): Promise<Result | undefined> {
+  const search = await pagefind.search(code.toLowerCase());
+  for (const result of (search?.results ?? []).slice(0, ERROR_CANDIDATES)) {
+    const row = toResult(await result.data(), places);
+    if (row?.kind === "error" && row.key === code) return row;
+  }
+  return undefined;
+}
+
+/** A code is its row's own word: its row comes first, or among the first few when codes share a start. */
+const ERROR_CANDIDATES = 3;
+
+/** A row of the index as a result: a key row's place from `places`; a row with no place is an error. */
+function toResult(
+  { url, filters }: PagefindData,
+  places: readonly SearchPlace[],
+): Result | undefined {
+  const [key] = strings(filters.key);
+  const names = strings(filters.names);
+  if (!key || names.length === 0) return undefined;
+  const fields = { url, key, names, aliases: strings(filters.aliases) };
+  const [order = "", place = ""] = [strings(filters.order)[0], strings(filters.place)[0]];
+  const position = /^\d+$/.test(order) ? Number(order) : Infinity;
+  if (filters.place === undefined) return { ...errorFields(key), ...fields, order: position };
+  const found = /^\d+$/.test(place) ? places[Number(place)] : undefined;
+  if (found === undefined) return undefined;
+  let command = "";
+  try {
+    if (found.install !== "") command = installLine(found.install, key);
+  } catch {
+    return undefined; // not a key, or not a tool's prefix: never offered as a command
+  }
   return {
-    kind: meta.kind === "error" ? "error" : "key",
-    url,
-    key: meta.key,
-    names: stringList(meta.names),
-    aliases: stringList(meta.aliases),
-    group: meta.group ?? "",
-    familyTitle: meta.family ?? "",
-    method: meta.method ?? "",
-    keyKind: meta.keyKind ?? "",
-    command: meta.command ?? "",
-    order: Number(meta.order ?? Infinity),
+    kind: "key",
+    ...fields,
+    group: found.group,
+    familyTitle: found.family,
+    method: found.method,
+    keyKind: found.keyKind,
+    command,
+    order: position,
   };
 }
 
-/** A JSON array of strings from the index; anything else reads as no names. */
-function stringList(json: string | undefined): string[] {
-  try {
-    const value: unknown = JSON.parse(json ?? "[]");
-    return Array.isArray(value)
-      ? value.filter((item): item is string => typeof item === "string")
-      : [];
-  } catch {
-    return [];
-  }
+/** What an activation error's result has in place of a key row's place. */
+function errorFields(code: string) {
+  return {
+    kind: "error",
+    group: code,
+    familyTitle: ERRORS_TITLE,
+    method: "",
+    keyKind: "",
+    command: "",
+  } as const;
+}
+
+/** A field's values from the index; anything but strings is left out. */
+function strings(values: unknown): string[] {
+  return Array.isArray(values)
+    ? values.filter((item): item is string => typeof item === "string")
+    : [];
 }
 
 /** A row of keys.json as a result (how the key checker's listed key is shown). */
@@ -99,23 +161,6 @@ export function fromRecord(record: KeyRecord): Result {
     method: record.method,
     keyKind: record.keyKind,
     command: record.command,
-    order: 0,
-  };
-}
-
-/** An entry of errors.json as a result (how a typed or pasted code is answered). */
-export function fromError(error: ErrorRecord): Result {
-  return {
-    kind: "error",
-    url: withBase(error.path),
-    key: error.code,
-    names: [error.message],
-    aliases: [error.summary],
-    group: error.code,
-    familyTitle: ERRORS_TITLE,
-    method: "",
-    keyKind: "",
-    command: "",
     order: 0,
   };
 }

@@ -6,7 +6,6 @@
 import { findErrorCode } from "../lib/errors/activationErrors";
 import { looksLikeKey } from "../lib/keys/keyAttempt";
 import type { KeyRecord } from "../lib/keys/keyRecords";
-import type { ErrorRecord } from "../lib/search/searchDocument";
 import { answerQuery, type SearchAnswer } from "../lib/search/searchAnswer";
 import {
   keyFragmentTerms,
@@ -19,27 +18,22 @@ import { checkerUrl, withBase } from "../site/url";
 import { announce } from "./announce";
 import {
   findRows,
-  fromError,
+  findErrorRow,
   fromRecord,
   startPagefind,
   type Pagefind,
   type Result,
 } from "./pagefindSearch";
-import {
-  answerLines,
-  codeLines,
-  pastedKeyLines,
-  required,
-  resultItem,
-  SHOWN,
-  statusPasteLines,
-} from "./searchView";
+import { answerLines, codeLines, required, resultItem, SHOWN } from "./searchView";
 import { keyGroupsIn, keysIn } from "../lib/keys/keyInput";
-import { pastedKeys } from "../lib/search/pastedKeys";
 import type { SearchScope } from "../lib/search/searchScopes";
+import type { SearchPlace } from "../lib/search/searchDocument";
 
-/** /search-words.json: the vocabulary and what each kind of key covers (src/integrations/searchIndex.ts). */
-type SearchWords = { words: string[]; scopes: SearchScope[] };
+/**
+ * /search-words.json: the vocabulary, what each kind of key covers, and where the rows sit
+ * (src/integrations/searchIndex.ts).
+ */
+type SearchWords = { words: string[]; scopes: SearchScope[]; places: SearchPlace[] };
 
 /** What SiteSearch.astro's element offers: the paste behind the box's value, lines and all. */
 type PastedText = { pastedText?: (value: string) => string | undefined };
@@ -61,8 +55,6 @@ export class SearchController {
   readonly #ready: Promise<[Pagefind, SearchWords]>;
   /** Every listed key, fetched the first time something key-shaped is typed. */
   #listedKeys: Promise<KeyRecord[]> | undefined;
-  /** Every activation error, fetched the first time a code is typed. */
-  #errorCodes: Promise<ErrorRecord[]> | undefined;
   /** Each search's ticket: a late answer to an earlier keystroke is dropped. */
   #latest = 0;
   /** The search for what is in the box now; Enter waits for it rather than open a stale result. */
@@ -123,13 +115,14 @@ export class SearchController {
 
   async #run(value: string): Promise<void> {
     const ticket = ++this.#latest;
-    const [pagefind, { words: vocabulary, scopes }] = await this.#ready;
+    const [pagefind, { words: vocabulary, scopes, places }] = await this.#ready;
     if (value.trim() === "") return this.#clear();
     // A status output pasted with its lines (SiteSearch.astro keeps them): read line by line.
     const raw = (this.#root as HTMLElement & PastedText).pastedText?.(value);
     if (raw !== undefined) {
-      const [{ readStatus }, keys] = await Promise.all([
+      const [{ readStatus }, { statusPasteLines }, keys] = await Promise.all([
         import("../lib/status/statusReading"),
+        import("./searchPasteLines"),
         this.#keys(),
       ]);
       const products = readStatus(raw, keys).products.filter(
@@ -147,13 +140,14 @@ export class SearchController {
     }
     const code = findErrorCode(value);
     if (code !== undefined) {
-      this.#errorCodes ??= this.#fetchJson<{ errors: ErrorRecord[] }>(
-        "errors",
-        "/errors.json",
-      ).then((data) => data.errors);
-      const error = (await this.#errorCodes).find((entry) => entry.code === code);
+      const row = await findErrorRow(pagefind, code, places);
       if (ticket !== this.#latest) return;
-      return this.#renderCode(code, error, value);
+      // An error code: its row as the answer, or an honest "not on Microsoft's list".
+      return this.#renderRows(
+        row ? [row] : [],
+        codeLines(code, row !== undefined, withBase("errors/")),
+        value,
+      );
     }
     if (looksLikeKey(value)) {
       // The checker (the checksum, the character names) loads only once a key is typed.
@@ -175,7 +169,12 @@ export class SearchController {
       return this.#renderVerdict(unlistedVerdict(verdict), value);
     }
     if (keysIn(value).length > 1 || keyGroupsIn(value).length > 0) {
-      const found = pastedKeys(value, await this.#keys());
+      const [{ pastedKeys }, { pastedKeyLines }, keys] = await Promise.all([
+        import("../lib/search/pastedKeys"),
+        import("./searchPasteLines"),
+        this.#keys(),
+      ]);
+      const found = pastedKeys(value, keys);
       if (ticket !== this.#latest) return;
       if (found)
         return this.#renderRows(
@@ -196,7 +195,7 @@ export class SearchController {
                 .map((record, order) => ({ ...fromRecord(record), order }))
                 .filter((row) => keyHasFragments(row.key, fragments)),
             )
-          : await findRows(pagefind, query);
+          : await findRows(pagefind, query, places, () => ticket === this.#latest);
     // A newer keystroke has taken over: its results, not these, are the ones shown and opened.
     if (ticket !== this.#latest) return;
     this.#renderAnswer(answerQuery(query, found, scopes), query, value);
@@ -214,15 +213,6 @@ export class SearchController {
     this.#answers = [];
     this.#list.replaceChildren();
     this.#show(false);
-  }
-
-  /** An error code: its row as the answer, or an honest "not on Microsoft's list". */
-  #renderCode(code: string, error: ErrorRecord | undefined, value: string): void {
-    this.#renderRows(
-      error ? [fromError(error)] : [],
-      codeLines(code, error !== undefined, withBase("errors/")),
-      value,
-    );
   }
 
   /** Rows that are the answer (an error code's, a paste's keys), with what was found; nothing related. */

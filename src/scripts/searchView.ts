@@ -2,10 +2,9 @@
  * What the search box draws, from text only: a result row cloned from SiteSearch.astro's
  * <template>, and the answer in words. Nothing typed or indexed is ever parsed as HTML.
  */
-import { visibleText } from "../lib/text/characters";
+import { visibleText } from "../lib/text/invisible";
 import { NO_KEY_REASON, type SearchAnswer } from "../lib/search/searchAnswer";
 import { listWords, quoteWords } from "../lib/text/lists";
-import { pastedSummary, type PastedKeys } from "../lib/search/pastedKeys";
 import { MAX_QUERY_LENGTH, type SearchQuery } from "../lib/search/searchQuery";
 import { highlightRanges } from "../lib/search/searchRank";
 import { activationUrl } from "../site/url";
@@ -133,7 +132,7 @@ function echo(value: string): HTMLElement {
   return bdi;
 }
 
-function line(...parts: (string | Node)[]): HTMLParagraphElement {
+export function line(...parts: (string | Node)[]): HTMLParagraphElement {
   const p = document.createElement("p");
   p.append(...parts);
   return p;
@@ -221,36 +220,5 @@ export function codeLines(code: string, found: boolean, listUrl: string): Node[]
   return [
     line(`${code} is not on Microsoft's list of activation errors.`),
     line("This site explains only the codes Microsoft documents: see ", link, "."),
-  ];
-}
-
-/** Several keys, or a partial key, pasted: what was found, and a check link for each key not listed. */
-export function pastedKeyLines(
-  found: PastedKeys<unknown>,
-  checkUrl: (key: string) => string,
-): Node[] {
-  return [
-    line(pastedSummary(found)),
-    ...found.unlisted.map((key) => {
-      const link = Object.assign(document.createElement("a"), { href: checkUrl(key) });
-      link.textContent = "check it";
-      return line(`${key} is not a key on this site: `, link, ".");
-    }),
-  ];
-}
-
-/** A pasted status output: what the box found, and the page that reads all of it. */
-export function statusPasteLines(products: number, statusUrl: string): Node[] {
-  const link = Object.assign(document.createElement("a"), { href: statusUrl });
-  link.textContent = "status reader";
-  return [
-    line(
-      `This is what slmgr or ospp.vbs printed: ${products === 1 ? "one product" : `${products} products`}; the installed keys this site lists are below.`,
-    ),
-    line(
-      "For what each line means (channel, licence status, error codes, KMS host), paste it into the ",
-      link,
-      ": it is read in your browser, and sent nowhere.",
-    ),
   ];
 }

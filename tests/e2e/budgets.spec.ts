@@ -1,6 +1,7 @@
 import { expect, test } from "./fixtures";
 import { DOUBLED_BASE } from "../helpers/deploy";
-import { BUDGET, measureFirstLoad } from "../helpers/pageWeight";
+import { BUDGET, measureFirstLoad, measureFirstSearch } from "../helpers/pageWeight";
+import { readSearchCases } from "../helpers/searchQueries";
 import { allPaths, familyPaths, helperPaths, sharedLinks } from "./site";
 
 // One first load per page, and everything checked on it: bytes, JavaScript, no web font,
@@ -64,3 +65,21 @@ test("the all-keys page grows by its rows only: each costs at most the budget pe
   expect(perRow).toBeLessThanOrEqual(BUDGET.perKeyRow);
   expect(today.bytes - today.rows * perRow).toBeLessThanOrEqual(BUDGET.allKeysWithoutRows);
 });
+
+// The first search on a family page, in today's build and the doubled one: an edition (the
+// query set's first), an error's message and an error code. A key or part of one loads
+// keys.json too, by design; `npm run bench:search` reports typing, keystroke by keystroke.
+const FIRST_SEARCHES = [
+  readSearchCases()[0]?.query ?? "",
+  "no kms host could be contacted",
+  "0xC004F074",
+];
+for (const base of ["/", DOUBLED_BASE]) {
+  for (const query of FIRST_SEARCHES) {
+    test(`${base}: the first search for "${query}" downloads at most 90 KB`, async ({ page }) => {
+      await page.goto(`${base}windows-server/`, { waitUntil: "networkidle" });
+      const { bytes, files } = await measureFirstSearch(page, query);
+      expect(bytes, JSON.stringify(files)).toBeLessThanOrEqual(BUDGET.firstSearch);
+    });
+  }
+}

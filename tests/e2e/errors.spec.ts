@@ -128,6 +128,37 @@ test("the search box answers codes however typed, message words, and codes not o
   }
 });
 
+// Every code, found by its words as an administrator types them: the message or the site's
+// summary, in lower case and without punctuation. A message that several codes share ("DNS name
+// doesn't exist.") is answered by any of them first.
+const typed = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}' ]+/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+test("the search box finds every code first by its message or its summary, as typed", async ({
+  page,
+  request,
+}) => {
+  const { errors } = (await (await request.get("/errors.json")).json()) as {
+    errors: { code: string; message: string; summary: string }[];
+  };
+  await page.goto("/");
+  for (const { code, message, summary } of errors) {
+    for (const words of [message, summary]) {
+      const q = typed(words);
+      const sharing = errors.filter((e) => typed(e.message) === q || typed(e.summary) === q);
+      await page.getByRole("searchbox").fill(q);
+      await expect(panel(page)).toHaveAttribute("data-query", q);
+      const first = panel(page).locator("li[data-first] [data-code]");
+      await expect(first, `${code}: ${q}`).toHaveText(
+        new RegExp(`^(${sharing.map((e) => e.code).join("|")})$`),
+      );
+    }
+  }
+});
+
 test("Enter on a code opens its page", async ({ page }) => {
   await page.goto("/");
   await page.getByRole("searchbox").fill("c004f06c");

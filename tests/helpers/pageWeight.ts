@@ -2,7 +2,8 @@
  * What a page costs on first load, as the browser received it: bytes on the wire (the
  * static server gzips text), split by kind, and the number of requests.
  */
-import type { Page, Request } from "@playwright/test";
+import { expect, type Page, type Request } from "@playwright/test";
+import { scriptsRan } from "../e2e/fixtures";
 
 export interface PageWeight {
   /** Everything the first load fetched, as transferred (gzip where the server compresses). */
@@ -18,10 +19,22 @@ export interface PageWeight {
 
 export async function measureFirstLoad(page: Page, url: string): Promise<PageWeight> {
   const finished: Request[] = [];
+  let started = 0;
+  let failed = 0;
+  const onRequest = () => started++;
   const onFinished = (request: Request) => finished.push(request);
+  const onFailed = () => failed++;
+  page.on("request", onRequest);
   page.on("requestfinished", onFinished);
+  page.on("requestfailed", onFailed);
   await page.goto(url, { waitUntil: "networkidle" });
+  // The scripts start after the first paint, which a busy machine may put past the network's
+  // first idle moment: wait for them to have run, and for every request to have ended.
+  await scriptsRan(page);
+  await expect.poll(() => finished.length + failed).toBe(started);
+  page.off("request", onRequest);
   page.off("requestfinished", onFinished);
+  page.off("requestfailed", onFailed);
   const weight: PageWeight = {
     bytes: 0,
     jsBytes: 0,
@@ -50,4 +63,43 @@ export const BUDGET = {
   jsBytes: 4 * 1024,
   allKeysWithoutRows: 14 * 1024,
   perKeyRow: 55,
+  /** What the first search downloads (Pagefind, our scripts, the index, the rows' fields). */
+  firstSearch: 90 * 1024,
 } as const;
+
+/**
+ * What a first search for `query` in the search box of the page loaded in `page` downloads,
+ * as transferred: everything from the query's arrival (one input, as a paste or a quick
+ * typist's last keystroke leaves it) until its answer is drawn and the network is idle. Sizes are the server's Content-Length (gzip where it compresses): Chromium reports
+ * no body size for some of Pagefind's fetches.
+ */
+export async function measureFirstSearch(
+  page: Page,
+  query: string,
+): Promise<{ bytes: number; files: Record<string, number> }> {
+  const files: Record<string, number> = {};
+  const sizes: Promise<void>[] = [];
+  const onFinished = (request: Request) => {
+    sizes.push(
+      (async () => {
+        const response = await request.response();
+        const length = Number(response?.headers()["content-length"] ?? NaN);
+        const size = Number.isNaN(length) ? (await request.sizes()).responseBodySize : length;
+        files[new URL(request.url()).pathname] = size;
+      })(),
+    );
+  };
+  page.on("requestfinished", onFinished);
+  const box = page.getByRole("searchbox", { name: "Search KMS client keys" });
+  await box.focus(); // loads the search, as a visitor's first look at the box does
+  await box.fill(query);
+  await page.waitForFunction(
+    (typed) =>
+      document.querySelector<HTMLElement>("#kms-search-results")?.dataset["query"] === typed,
+    query,
+  );
+  await page.waitForLoadState("networkidle");
+  page.off("requestfinished", onFinished);
+  await Promise.all(sizes);
+  return { bytes: Object.values(files).reduce((sum, size) => sum + size, 0), files };
+}

@@ -4,7 +4,8 @@
  * testing (npm run test:mutation) showed each of these could change unnoticed.
  */
 import { describe, expect, it } from "vitest";
-import { describeCharacter, isInvisible, visibleText } from "../../src/lib/text/characters";
+import { describeCharacter } from "../../src/lib/text/characters";
+import { isInvisible, visibleText } from "../../src/lib/text/invisible";
 import { checkKey } from "../../src/lib/keys/keyChecker";
 import { looksLikeKey } from "../../src/lib/keys/keyAttempt";
 import type { KeyRecord } from "../../src/lib/keys/keyRecords";
@@ -14,7 +15,12 @@ import { looseName, sameNames } from "../../src/lib/keys/names";
 import { diagnoseKey } from "../../src/lib/keys/productKey";
 import { answerQuery } from "../../src/lib/search/searchAnswer";
 import { quoteWords } from "../../src/lib/text/lists";
-import { contextText, searchDocument, searchMeta } from "../../src/lib/search/searchDocument";
+import {
+  contextText,
+  searchDocument,
+  searchFields,
+  searchPlaces,
+} from "../../src/lib/search/searchDocument";
 import { editDistance, prepareQuery, searchWords } from "../../src/lib/search/searchQuery";
 import { highlightRanges, rankCandidates } from "../../src/lib/search/searchRank";
 import { slugify } from "../../src/lib/text/slug";
@@ -109,30 +115,26 @@ const record: KeyRecord = {
 };
 
 describe("the page Pagefind indexes for a row", () => {
-  it("is exactly this: meta fields, then names, the headings that add a word, dotless versions; no key groups", () => {
-    expect(searchDocument(record, 7)).toBe(
-      `<html lang="en"><head>` +
-        `<meta data-pagefind-meta="kind[content]" content="key">` +
-        `<meta data-pagefind-meta="names[content]" content="[&quot;Windows 8.1 Pro&quot;,&quot;Windows 8.1 Pro &lt;N&gt;&quot;]">` +
-        `<meta data-pagefind-meta="aliases[content]" content="[]">` +
-        `<meta data-pagefind-meta="key[content]" content="AAAAA-BBBBB-CCCCC-DDDDD-EEEEE">` +
-        `<meta data-pagefind-meta="family[content]" content="Earlier &amp; older">` +
-        `<meta data-pagefind-meta="group[content]" content="Windows 8.1">` +
-        `<meta data-pagefind-meta="method[content]" content="windows-kms">` +
-        `<meta data-pagefind-meta="keyKind[content]" content="KMS client key">` +
-        `<meta data-pagefind-meta="command[content]" content="slmgr /ipk AAAAA-BBBBB-CCCCC-DDDDD-EEEEE">` +
-        `<meta data-pagefind-meta="order[content]" content="7">` +
+  it("is exactly this: fields as filters, then names, the heading words that add one, dotless versions; no key groups", () => {
+    expect(searchDocument(record, 7, searchPlaces([record]))).toBe(
+      `<html><head>` +
+        `<meta data-pagefind-filter="key[content]" content="AAAAA-BBBBB-CCCCC-DDDDD-EEEEE">` +
+        `<meta data-pagefind-filter="names[content]" content="Windows 8.1 Pro">` +
+        `<meta data-pagefind-filter="names[content]" content="Windows 8.1 Pro &lt;N&gt;">` +
+        `<meta data-pagefind-filter="place[content]" content="0">` +
+        `<meta data-pagefind-filter="order[content]" content="7">` +
         `</head><body>` +
         `<p data-pagefind-weight="10">Windows 8.1 Pro. Windows 8.1 Pro &lt;N&gt;</p>` +
-        // "Windows 8.1" (group and section) adds no word to the names; the family and the kind do.
-        `<p data-pagefind-weight="2">Earlier &amp; older. KMS client key. Windows 81 Pro. Windows 81 Pro &lt;N&gt;</p>` +
+        // "Windows 8.1" (group and section) adds no word to the names; the family does, and
+        // the kind's words ("KMS client key") are ones a question never searches for.
+        `<p data-pagefind-weight="2">earlier older. 81</p>` +
         `</body></html>`,
     );
   });
 
   it.each([
-    ["every heading adds a word", { group: "G", section: "S", familyTitle: "F" }, ["G", "S", "F"]],
-    ["the section repeats the group", { group: "G", section: "G", familyTitle: "F" }, ["G", "F"]],
+    ["every heading adds a word", { group: "G", section: "S", familyTitle: "F" }, ["g", "s", "f"]],
+    ["the section repeats the group", { group: "G", section: "G", familyTitle: "F" }, ["g", "f"]],
     [
       "the family's words are all in the names and group",
       {
@@ -140,13 +142,13 @@ describe("the page Pagefind indexes for a row", () => {
         section: "Windows Server LTSC",
         familyTitle: "Windows Server",
       },
-      ["Windows Server LTSC"],
+      ["ltsc"],
     ],
     ["nothing new", { group: "Windows 10", section: "Windows", familyTitle: "Pro" }, []],
     [
       "the key's kind adds a word",
       { group: "Windows 10", section: "Windows", familyTitle: "Pro", keyKind: "AVMA key" },
-      ["AVMA key"],
+      ["avma"],
     ],
   ])("contextText: %s", (_label, where, expected) => {
     const names = ["Windows 10 Pro", "Windows Server 2022"];
@@ -164,10 +166,13 @@ describe("the page Pagefind indexes for a row", () => {
       familyTitle: "F",
       keyKind: "K",
     };
-    const html = searchDocument(other, 0);
+    const html = searchDocument(other, 0, searchPlaces([other]));
     expect(html).toContain(`<p data-pagefind-weight="8">Old A. Old B</p>`);
-    expect(html).toContain(`<p data-pagefind-weight="2">G. S. F. K</p>`);
-    expect(searchMeta(other, 3)).toMatchObject({ names: '["Windows 10 Pro"]', order: "3" });
+    expect(html).toContain(`<p data-pagefind-weight="2">g. s. f. k</p>`);
+    expect(searchFields(other, 3, searchPlaces([other]))).toMatchObject({
+      names: ["Windows 10 Pro"],
+      order: ["3"],
+    });
   });
 });
 
@@ -288,12 +293,18 @@ describe("the search box's words", () => {
     expect(q("windowz windowz").terms).toEqual(["windows"]);
   });
 
-  it("names each skipped and unknown word once, and keeps at most ten terms", () => {
+  it("names each skipped and unknown word once, and keeps at most 24 terms", () => {
     const query = prepareQuery("kms kms zzzzz zzzzz server", vocabulary);
     expect(query.skipped).toEqual(["kms"]);
     expect(query.unknown).toEqual(["zzzzz"]);
-    const many = prepareQuery(vocabulary.join(" "), vocabulary);
-    expect(many.terms).toHaveLength(10);
+    // Thirty distinct words of the site that fit within the query's length.
+    const words = vocabulary.filter(
+      (word) => word.length <= 4 && prepareQuery(word, vocabulary).terms[0] === word,
+    );
+    const text = words.slice(0, 30).join(" ");
+    expect(text.length).toBeLessThan(200);
+    const many = prepareQuery(text, vocabulary);
+    expect(many.terms).toEqual(words.slice(0, 24));
   });
 
   it("cuts a long paste at a whole word", () => {

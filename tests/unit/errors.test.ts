@@ -15,11 +15,7 @@ import {
   isCommandName,
 } from "../../src/lib/activation/documentedCommands";
 import { errorSchema, findErrorProblems } from "../../src/lib/errors/errorSchema";
-import {
-  ERRORS_TITLE,
-  errorSearchDocument,
-  searchTexts,
-} from "../../src/lib/search/searchDocument";
+import { errorSearchDocument, searchTexts } from "../../src/lib/search/searchDocument";
 import {
   documentedCommandLines,
   isDocumented,
@@ -152,16 +148,13 @@ describe("an error as Pagefind indexes it", () => {
     path: "errors/0xc004f074/",
   };
 
-  it("is exactly this: its meta, the message as a name, the summary, and the code with and without 0x", () => {
+  it("is exactly this: its fields, the message as a name, the summary, and the code with and without 0x", () => {
     expect(errorSearchDocument(error, 90)).toBe(
-      `<html lang="en"><head>` +
-        `<meta data-pagefind-meta="kind[content]" content="error">` +
-        `<meta data-pagefind-meta="names[content]" content="[&quot;No KMS &lt;host&gt;.&quot;]">` +
-        `<meta data-pagefind-meta="aliases[content]" content="[&quot;Cannot reach.&quot;]">` +
-        `<meta data-pagefind-meta="key[content]" content="0xC004F074">` +
-        `<meta data-pagefind-meta="family[content]" content="${ERRORS_TITLE}">` +
-        `<meta data-pagefind-meta="group[content]" content="0xC004F074">` +
-        `<meta data-pagefind-meta="order[content]" content="90">` +
+      `<html><head>` +
+        `<meta data-pagefind-filter="key[content]" content="0xC004F074">` +
+        `<meta data-pagefind-filter="names[content]" content="No KMS &lt;host&gt;.">` +
+        `<meta data-pagefind-filter="aliases[content]" content="Cannot reach.">` +
+        `<meta data-pagefind-filter="order[content]" content="90">` +
         `</head><body>` +
         `<p data-pagefind-weight="10">No KMS &lt;host&gt;.</p>` +
         `<p data-pagefind-weight="8">Cannot reach.</p>` +

@@ -3,7 +3,10 @@ import { keyRecords, type KeyRecord } from "../../src/lib/keys/keyRecords";
 import {
   contextText,
   searchDocument,
-  searchMeta,
+  errorSearchDocument,
+  errorSearchFields,
+  searchFields,
+  searchPlaces,
   searchTexts,
 } from "../../src/lib/search/searchDocument";
 import {
@@ -14,8 +17,9 @@ import {
   prepareQuery,
   searchVocabulary,
   searchWords,
+  synonymWords,
 } from "../../src/lib/search/searchQuery";
-import { highlightRanges, rankCandidates } from "../../src/lib/search/searchRank";
+import { answersQuery, highlightRanges, rankCandidates } from "../../src/lib/search/searchRank";
 import { answerQuery } from "../../src/lib/search/searchAnswer";
 import { scopeOf, searchScopes, type SearchScope } from "../../src/lib/search/searchScopes";
 import { SOURCES } from "../../src/lib/upstream/sources";
@@ -241,6 +245,85 @@ describe("answers the box must not give", () => {
     expect(asked).toBeGreaterThan(1000);
   });
 
+  // As the box retrieves: activation errors are rows of the index too, each named by its
+  // message (an error row with every word in its message would be an answer without a key).
+  const errorRows = errorTexts.map((error, i) => ({
+    key: error.code,
+    names: [error.message],
+    aliases: [error.summary],
+    group: error.code,
+    keyKind: "",
+    method: "",
+    order: records.length + i,
+  }));
+  const answerWithErrors = (q: string) => {
+    const query = prepareQuery(q, vocabulary);
+    const errorsFound = errorRows.filter((row) => {
+      const text = [...row.names, ...row.aliases].join(" ");
+      const words = [...searchWords(text), ...synonymWords(text)]; // as searchDocument indexes it
+      return query.terms.every((term) => words.some((word) => word.startsWith(term)));
+    });
+    const found = [...retrieve(query.terms), ...errorsFound];
+    return answerQuery(query, rankCandidates(query, found), searchScopes(records, SOURCES));
+  };
+
+  it("an error whose message uses an abbreviation answers a question in its own words", () => {
+    // "srv" is read as "server"; the message says "SRV": the row is still the answer.
+    const dns = errorRows.find((row) => row.aliases[0]?.includes("SRV"));
+    expect(dns).toBeDefined();
+    const query = prepareQuery("found no srv records in dns", vocabulary);
+    expect(query.terms).toContain("server");
+    expect(answersQuery(query, dns as (typeof errorRows)[number])).toBe(true);
+    expect(answerWithErrors("found no srv records in dns").kind).toBe("rows");
+    // Only whole: "serv" is not "srv" typed in part.
+    expect(answersQuery(prepareQuery("found no serv records", vocabulary), dns as never)).toBe(
+      false,
+    );
+  });
+
+  it("a family's word with a version or edition only other families list is no answer, for every family", () => {
+    // The class, not a list: every word that names one family alone (its title's words that no
+    // other family's title or rows use: "office", "visio", "avma", "vista"), asked with every
+    // word of the other families' names and version headings that this family's rows never
+    // use ("office 2022", "avma 11", "visio datacenter"). Rows may follow as related, but
+    // none is presented as the answer: there is no key for that.
+    const byFamily = new Map<string, KeyRecord[]>();
+    for (const record of records)
+      byFamily.set(record.familyId, [...(byFamily.get(record.familyId) ?? []), record]);
+    const wordsOf = (rows: readonly KeyRecord[]) =>
+      new Set(rows.flatMap((r) => [...r.names, ...r.aliases, r.group].flatMap(searchWords)));
+    const titleWords = (rows: readonly KeyRecord[]) =>
+      new Set(rows.flatMap((r) => searchWords(r.familyTitle)));
+    let asked = 0;
+    for (const [family, rows] of byFamily) {
+      const others = records.filter((r) => r.familyId !== family);
+      const own = wordsOf(rows);
+      const familyWords = [...titleWords(rows)].filter(
+        (word) =>
+          !titleWords(others).has(word) &&
+          !wordsOf(others).has(word) &&
+          prepareQuery(word, vocabulary).terms.includes(word),
+      );
+      const strangers = [...wordsOf(others)].filter(
+        (word) => ![...own].some((mine) => mine.startsWith(word)),
+      );
+      for (const word of familyWords) {
+        for (const stranger of strangers) {
+          const q = `${word} ${stranger}`;
+          // What the box searches for beyond the family's word: nothing for a word of a
+          // question ("edition"), which is then a question about the family alone.
+          const extra = prepareQuery(q, vocabulary).terms.filter((term) => term !== word);
+          if (extra.length === 0 || extra.some((term) => [...own].some((w) => w.startsWith(term))))
+            continue;
+          const got = answerWithErrors(q);
+          expect(got.kind, q).not.toBe("rows");
+          asked += 1;
+        }
+      }
+    }
+    expect(asked).toBeGreaterThan(100);
+  });
+
   it("every query of the query set is answered by its row", () => {
     for (const { query, expectedKey, label } of readSearchCases()) {
       const got = answer(query);
@@ -355,19 +438,67 @@ describe("highlightRanges", () => {
 describe("searchDocument", () => {
   const record: KeyRecord = { ...(records[0] as KeyRecord), names: ['A <b>"bold"</b> & co'] };
 
+  it("names each place once, in page order, and every row's place holds its heading, method and install line", () => {
+    const places = searchPlaces(records);
+    expect(places.length).toBeLessThan(records.length);
+    expect(new Set(places.map((place) => JSON.stringify(place))).size).toBe(places.length);
+    for (const [order, row] of records.entries()) {
+      const index = Number(searchFields(row, order, places).place?.[0]);
+      const place = places[index];
+      expect(place, row.path).toMatchObject({
+        group: row.group,
+        family: row.familyTitle,
+        method: row.method,
+        keyKind: row.keyKind,
+      });
+      expect(`${place?.install ?? ""}${place?.install ? row.key : ""}`).toBe(row.command);
+    }
+    expect(places[0]).toMatchObject({ group: records[0]?.group });
+  });
+
+  it("refuses a row whose command does not end with its key, and one whose place is not listed", () => {
+    const odd = { ...record, command: `${record.command} /force` };
+    expect(() => searchPlaces([odd])).toThrow(/does not end with its key/);
+    const other = { ...record, group: "Elsewhere" };
+    expect(() => searchFields(other, 0, searchPlaces([record]))).toThrow(/no place for/);
+  });
+
+  it("gives an error its code, message and summary, and no place", () => {
+    const fields = errorSearchFields(
+      { code: "0xC004F074", message: "M", summary: "S", path: "errors/0xc004f074/" },
+      3,
+    );
+    expect(fields).toEqual({ key: ["0xC004F074"], names: ["M"], aliases: ["S"], order: ["3"] });
+    const html = errorSearchDocument(
+      { code: "0xC004F074", message: "M", summary: "S", path: "errors/0xc004f074/" },
+      3,
+    );
+    expect(html).toContain(`<p data-pagefind-weight="1">0xc004f074 c004f074</p>`);
+    expect(html).not.toContain("place");
+    // A query reads "srv" as "server": the error that says "SRV" is indexed with both.
+    const srv = errorSearchDocument(
+      { code: "0x8007007B", message: "No SRV records.", summary: "S", path: "" },
+      0,
+    );
+    expect(srv).toContain(`<p data-pagefind-weight="1">0x8007007b 8007007b server</p>`);
+    expect(synonymWords("No SRV records, std and dc, server")).toEqual(["standard", "datacenter"]);
+    expect(synonymWords("Windows Server")).toEqual([]);
+  });
+
   it("escapes every text it embeds", () => {
-    const html = searchDocument(record, 0);
+    const html = searchDocument(record, 0, searchPlaces([record]));
     expect(html).not.toContain("<b>");
     expect(html).toContain("&lt;b&gt;&quot;bold&quot;&lt;/b&gt; &amp; co");
   });
 
-  it("carries the row's fields as meta, and its key only there: key groups are found in keys.json", () => {
+  it("carries the row's fields as filters, never meta (Pagefind indexes meta), and its key only there", () => {
     const record = records[0] as KeyRecord;
-    const html = searchDocument(record, 0);
+    const html = searchDocument(record, 0, searchPlaces(records));
+    expect(html).not.toContain("data-pagefind-meta");
     const body = html.slice(html.indexOf("<body>"));
     for (const group of record.key.split("-")) expect(body).not.toContain(group);
-    expect(JSON.parse(searchMeta(record, 0).names)).toEqual(record.names);
-    expect(searchMeta(record, 0).key).toBe(record.key);
+    expect(searchFields(record, 0, searchPlaces(records)).names).toEqual(record.names);
+    expect(searchFields(record, 0, searchPlaces(records)).key).toEqual([record.key]);
   });
 });
 

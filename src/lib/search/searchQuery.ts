@@ -25,7 +25,12 @@ export interface SearchQuery {
 
 /** Longest input considered: anything longer is a paste accident, not a query. */
 export const MAX_QUERY_LENGTH = 200;
-const MAX_TERMS = 10;
+/**
+ * Most terms searched for. An error's message typed whole has up to 22 (within MAX_QUERY_LENGTH),
+ * and its last words are what tell it from the others ("The Software Protection Service
+ * reported that the computer couldn't be activated…" opens five of them).
+ */
+const MAX_TERMS = 24;
 
 const KEY_CHARS = new RegExp(`^${KEY_CHARACTER}{25}$`);
 /**
@@ -89,6 +94,17 @@ const NOISE = new Set(
     "serial setup slmgr the to version volume what which x64 x86"
   ).split(" "),
 );
+
+/**
+ * The words a query would search for in place of those of `text` that are abbreviations
+ * ("SRV" is searched as "server"): indexed beside a text that uses them, so that a query
+ * typed with the text's own words still finds it. Each once, none the text has.
+ */
+export function synonymWords(text: string): string[] {
+  const words = searchWords(text);
+  const added = words.flatMap((word) => SYNONYMS.get(word) ?? []);
+  return [...new Set(added)].filter((word) => !words.includes(word));
+}
 
 /** Whether a word says nothing about which key (it describes every row, or none): "kms", "key", "for". */
 export function isGeneralWord(word: string): boolean {

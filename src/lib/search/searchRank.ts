@@ -4,8 +4,8 @@
  * see: whether a name is exactly what was typed, how many words it adds, and which row is
  * newer (page order). See docs/search.md.
  */
-import { METHOD_IDS } from "../activation/methods";
-import { searchWords, type SearchQuery } from "./searchQuery";
+import { METHOD_IDS } from "../activation/methodIds";
+import { isGeneralWord, searchWords, synonymWords, type SearchQuery } from "./searchQuery";
 
 export interface Candidate {
   key: string;
@@ -67,15 +67,22 @@ function fit(query: SearchQuery, candidate: Candidate): Fit {
     // A heading word (version group, kind of key) counts only whole: "windows 11 se" must not
     // find every row under a heading with "semi-annual" in it, as if "se" were an edition
     // those rows have; "avma 2022" finds the AVMA rows, whose kind says "AVMA".
+    // What a query reads the name's abbreviations as counts too, whole: "no srv records" is
+    // searched as "no server records", and an error's message says "SRV".
+    const read = synonymWords(label);
     const covered = query.terms.every(
-      (term, i) => (scores[i] ?? 0) > 0 || termMatch(term, context) === 3,
+      (term, i) =>
+        (scores[i] ?? 0) > 0 || termMatch(term, context) === 3 || termMatch(term, read) === 3,
     );
     const used = words.filter((word) => query.terms.some((term) => word.startsWith(term)));
+    // Words no query searches for ("the", "product", "key") are no extra: an error's message
+    // typed whole must not lose to a shorter one for the words the box left out of it.
+    const unsought = words.filter((word) => isGeneralWord(word) && !used.includes(word));
     const candidateFit: Fit = {
       tier: covered ? 1 : 2,
       match: scores.reduce((sum, score) => sum + score, 0),
       method,
-      extra: words.length - used.length,
+      extra: words.length - used.length - unsought.length,
     };
     if (compareFit(candidateFit, best) < 0) best = candidateFit;
   }
