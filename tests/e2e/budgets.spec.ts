@@ -13,14 +13,28 @@ const doubled = (path: string) => `${DOUBLED_BASE}${path.slice(1)}`;
 const growing = ["/", ...familyPaths, "/all-keys/", ...helperPaths];
 for (const path of [...allPaths, ...sharedLinks, ...growing.map(doubled)]) {
   test(`${path}: first load within budget, no web font, no layout shift`, async ({ page }) => {
+    // Each shift with what moved, so that a failure says where to look.
     await page.addInitScript(() => {
-      (window as unknown as { shift: number }).shift = 0;
+      const seen = { shift: 0, moved: [] as string[] };
+      (window as unknown as { layoutShifts: typeof seen }).layoutShifts = seen;
       new PerformanceObserver((list) => {
         for (const entry of list.getEntries() as unknown as {
           value: number;
           hadRecentInput: boolean;
+          startTime: number;
+          sources?: {
+            node?: Node | null;
+            previousRect: DOMRectReadOnly;
+            currentRect: DOMRectReadOnly;
+          }[];
         }[]) {
-          if (!entry.hadRecentInput) (window as unknown as { shift: number }).shift += entry.value;
+          if (entry.hadRecentInput) continue;
+          seen.shift += entry.value;
+          for (const { node, previousRect: a, currentRect: b } of entry.sources ?? [])
+            seen.moved.push(
+              `${Math.round(entry.startTime)} ms: ${(node as Element | null)?.outerHTML?.slice(0, 120) ?? node?.nodeName ?? "?"} ` +
+                `from ${a.x},${a.y} ${a.width}×${a.height} to ${b.x},${b.y} ${b.width}×${b.height}`,
+            );
         }
       }).observe({ type: "layout-shift", buffered: true });
     });
@@ -41,7 +55,11 @@ for (const path of [...allPaths, ...sharedLinks, ...growing.map(doubled)]) {
     if ((await page.locator("tbody [data-key]").count()) > 0) {
       await expect(page.getByRole("button", { name: /^Copy/ }).first()).toBeVisible();
     }
-    expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
+    const { shift, moved } = await page.evaluate(
+      () =>
+        (window as unknown as { layoutShifts: { shift: number; moved: string[] } }).layoutShifts,
+    );
+    expect(shift, moved.join("\n")).toBe(0);
   });
 }
 
