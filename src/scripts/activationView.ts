@@ -3,7 +3,7 @@
  * edition and host, the state in the URL (shareable, bookmarkable), nothing stored or sent.
  */
 import { activationCommands } from "../lib/activation/activationSteps";
-import { methodById } from "../lib/activation/methods";
+import type { ActivationMethod } from "../lib/activation/methods";
 import { copyWithFeedback, resetCopied } from "./clipboard";
 import { trustedParams } from "./framing";
 
@@ -19,8 +19,10 @@ export function attachHelper(root: HTMLElement): void {
   const cscriptBlock = root.querySelector<HTMLElement>("[data-cscript-block]");
   const cscript = root.querySelector<HTMLElement>("[data-cscript]");
   if (!edition || !host || !commands || !note || !error || !copy || !hint) return;
-  // The family's method (the page names it): its lines, and whether a KMS host applies at all.
-  const method = methodById(root.dataset["method"] ?? "");
+  // The family's method, as the page carries it (built from methodList.ts): its lines, and
+  // whether a KMS host applies at all.
+  const method = JSON.parse(root.dataset["method"] ?? "null") as ActivationMethod | null;
+  if (method === null) return;
 
   // What the URL brings, unless the user has already changed the form.
   const params = trustedParams(root);

@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from "astro:content";
 import { familyRows } from "../lib/keys/familySchema";
-import { methodById, type ActivationMethod } from "../lib/activation/methods";
+import { methodById } from "../lib/activation/methodList";
+import type { ActivationMethod } from "../lib/activation/methods";
 import { sourceById, type Revision, type SourcePageInfo } from "../lib/upstream/sources";
 import { withBase } from "./url";
 

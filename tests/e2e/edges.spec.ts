@@ -1,5 +1,5 @@
 import { readFamilies } from "../helpers/content";
-import { methodById } from "../../src/lib/activation/methods";
+import { methodById } from "../../src/lib/activation/methodList";
 import { formatRevision } from "../../src/lib/text/dates";
 import { SOURCES } from "../../src/lib/upstream/sources";
 /**

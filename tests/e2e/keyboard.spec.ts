@@ -1,4 +1,4 @@
-import { methodById } from "../../src/lib/activation/methods";
+import { methodById } from "../../src/lib/activation/methodList";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { readFamilies } from "../helpers/content";

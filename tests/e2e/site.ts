@@ -3,7 +3,7 @@ import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Locator, Page } from "@playwright/test";
-import { methodById } from "../../src/lib/activation/methods";
+import { methodById } from "../../src/lib/activation/methodList";
 import { readFamilies } from "../helpers/content";
 import { readSourceRevisions } from "../helpers/sourceFixtures";
 

@@ -5,7 +5,7 @@
  * (the AVMA page's) is one row, named with every table's name for it.
  */
 import { describe, expect, it } from "vitest";
-import { methodById } from "../../src/lib/activation/methods";
+import { methodById } from "../../src/lib/activation/methodList";
 import { familyRows } from "../../src/lib/keys/familySchema";
 import { looseName as loose } from "../../src/lib/keys/names";
 import { SOURCES } from "../../src/lib/upstream/sources";

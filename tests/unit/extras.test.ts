@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { activationCommands } from "../../src/lib/activation/activationSteps";
-import { methodById } from "../../src/lib/activation/methods";
+import { methodById } from "../../src/lib/activation/methodList";
 import { DEFAULT_KMS_PORT, readKmsHost } from "../../src/lib/activation/kmsHost";
 import fc from "fast-check";
 import { checkKey, type ListedKey } from "../../src/lib/keys/keyChecker";

@@ -9,7 +9,8 @@ import { describe, expect, it } from "vitest";
 import { activationCommands } from "../../src/lib/activation/activationSteps";
 import { parseIpv6, readKmsHost } from "../../src/lib/activation/kmsHost";
 import { KEY_PATTERN } from "../../src/lib/keys/keyShape";
-import { checkedLine, installCommand, methodById } from "../../src/lib/activation/methods";
+import { methodById } from "../../src/lib/activation/methodList";
+import { checkedLine, installCommand } from "../../src/lib/activation/methods";
 import { sourceKeys } from "../helpers/sourceFixtures";
 import { HOSTILE_HOSTS } from "../helpers/hostileHosts";
 

@@ -1,5 +1,5 @@
 /**
- * The activation methods (src/lib/activation/methods.ts): each family's key goes only with its
+ * The activation methods (src/lib/activation/methods.ts, methodList.ts): each family's key goes only with its
  * own tool, every line any method builds passes its whitelist for any host, the Office16
  * folder lines are literal, and AVMA never takes a KMS host.
  */
@@ -18,9 +18,8 @@ import {
   installCommand,
   installPrefix,
   installName,
-  methodById,
-  METHOD_LIST,
 } from "../../src/lib/activation/methods";
+import { methodById, METHOD_LIST } from "../../src/lib/activation/methodList";
 import { keyRecords } from "../../src/lib/keys/keyRecords";
 import { readFamilies } from "../helpers/content";
 import { isDocumented } from "../helpers/errorFixtures";

@@ -6,7 +6,8 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { checkedLine, methodById } from "../../src/lib/activation/methods";
+import { methodById } from "../../src/lib/activation/methodList";
+import { checkedLine } from "../../src/lib/activation/methods";
 import { keyRecords } from "../../src/lib/keys/keyRecords";
 import {
   adviseReading,

@@ -2,7 +2,8 @@
  * One flat record per key, derived from the family files: what search indexes and what
  * /keys.json publishes. Plain data, so every consumer sees the same names, URL and key.
  */
-import { installCommand, methodById } from "../activation/methods";
+import { methodById } from "../activation/methodList";
+import { installCommand } from "../activation/methods";
 import { familyRows, type Family } from "./familySchema";
 import type { Revision } from "../upstream/sources";
 

@@ -7,7 +7,8 @@
  */
 import { listWords } from "../text/lists";
 import { hostProblem } from "../activation/hostProblem";
-import { fillLine, methodById, type ActivationMethod } from "../activation/methods";
+import { methodById } from "../activation/methodList";
+import { fillLine, type ActivationMethod } from "../activation/methods";
 import {
   MAX_STATUS_INPUT,
   type ProductReading,
