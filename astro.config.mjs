@@ -2,9 +2,11 @@
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import tailwindcss from "@tailwindcss/vite";
+import { existsSync } from "node:fs";
 import { defineConfig } from "astro/config";
 import { buildInfo } from "./src/integrations/buildInfo";
 import { deferScripts } from "./src/integrations/deferScripts";
+import { pagePolicy } from "./src/integrations/pagePolicy";
 import { searchIndex } from "./src/integrations/searchIndex";
 import { serviceWorker } from "./src/integrations/serviceWorker";
 import { SCRIPT_LOADER_HASH } from "./src/lib/build/deferredScripts";
@@ -15,9 +17,26 @@ const env = process.env;
 /** This build's date and commit: on every page, and in the service worker (src/integrations/buildInfo.ts). */
 const BUILD = buildInfo(env);
 
-/** Modules that the copy buttons on every page share. */
-const EVERY_PAGE_MODULES =
-  /src[\\/](scripts[\\/](clipboard|announce|copyLabels)|lib[\\/](slmgr|keyShape))\.ts$|preload-helper/;
+/**
+ * Modules that most pages' scripts share (copying, a key's shape, reading a link's parameters),
+ * kept in one chunk: each request and each gzip stream has its own overhead. A path that no
+ * longer exists fails the build, so that a module moved elsewhere is not silently split out.
+ */
+const SHARED_MODULES = [
+  "src/scripts/clipboard.ts",
+  "src/scripts/announce.ts",
+  "src/scripts/copyLabels.ts",
+  "src/scripts/framing.ts",
+  "src/lib/keys/keyShape.ts",
+  "src/lib/activation/installLine.ts",
+];
+for (const path of SHARED_MODULES) {
+  if (!existsSync(new URL(path, import.meta.url)))
+    throw new Error(`astro.config.mjs: SHARED_MODULES lists ${path}, which does not exist`);
+}
+const sharedModule = (/** @type {string} */ id) =>
+  id.includes("preload-helper") ||
+  SHARED_MODULES.some((path) => id.replaceAll("\\", "/").endsWith(`/${path}`));
 
 /**
  * Vite wraps each dynamic import in a helper that preloads the imported chunk's own imports:
@@ -32,6 +51,32 @@ const noPreloadHelper = () => ({
     return id === "\0vite/preload-helper.js"
       ? "export const __vitePreload = (load) => load();"
       : undefined;
+  },
+});
+
+/**
+ * With the preload helper gone, the list of each lazy chunk's imports that Vite still writes
+ * into every chunk importing one (`__vite__mapDeps`, chunk names that do not compress) is
+ * dead weight: this plugin removes it, and fails the build if Vite's output changed shape.
+ * @type {() => import("vite").Plugin}
+ */
+const noPreloadLists = () => ({
+  name: "kms-no-preload-lists",
+  generateBundle: {
+    order: "post",
+    handler(_, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== "chunk" || !chunk.code.includes("__vite__mapDeps")) continue;
+        chunk.code = chunk.code
+          .replace(
+            /^const __vite__mapDeps=\(i,m=__vite__mapDeps,d=\(m\.f\|\|\(m\.f=\[[^\]]*\]\)\)\)=>i\.map\(i=>d\[i\]\);\n?/,
+            "",
+          )
+          .replace(/__vite__mapDeps\(\[[\d,]*\]\)/g, "void 0");
+        if (chunk.code.includes("__vite__mapDeps"))
+          this.error(`${chunk.fileName}: a preload list in a form this build does not know`);
+      }
+    },
   },
 });
 
@@ -57,6 +102,8 @@ export default defineConfig({
       : []),
     searchIndex(),
     deferScripts(),
+    // After deferScripts: the loader it adds is one of the page's inline scripts.
+    pagePolicy(),
     // Like the sitemap, the feed of changes needs absolute URLs, so only with SITE_URL.
     ...(env["SITE_URL"] ? [changesFeed()] : []),
     // Last: it precaches what the others wrote, the search index included.
@@ -76,7 +123,7 @@ export default defineConfig({
     },
   },
   vite: {
-    plugins: [tailwindcss(), noPreloadHelper()],
+    plugins: [tailwindcss(), noPreloadHelper(), noPreloadLists()],
     define: { __KMS_BUILD__: JSON.stringify(BUILD) },
     environments: {
       client: {
@@ -85,9 +132,7 @@ export default defineConfig({
           modulePreload: false,
           rolldownOptions: {
             output: {
-              // What every page runs to copy a key, as one file rather than six small ones:
-              // each request and each gzip stream has its own overhead.
-              codeSplitting: { groups: [{ name: "copy", test: EVERY_PAGE_MODULES }] },
+              codeSplitting: { groups: [{ name: "shared", test: sharedModule }] },
               // Short names: they are written into every page and every chunk importing them.
               entryFileNames: "_astro/[hash].js",
               chunkFileNames: "_astro/[hash].js",
