@@ -56,11 +56,13 @@ export async function measureFirstLoad(page: Page, url: string): Promise<PageWei
 /**
  * The page budgets: per page, on first load, as transferred (gzip). The all-keys page is the
  * one page that lists every key, so it grows with Microsoft's list: by its rows only, each at
- * most `perKeyRow`, on top of `allKeysWithoutRows`.
+ * most `perKeyRow`, on top of `allKeysWithoutRows`. The site's budgets are 20 KB and 4 KB of
+ * JavaScript; the tests hold every page to 18 KB and 3.5 KB, in today's build and the doubled
+ * one, so that a change eating the margin fails here before it breaks the budget.
  */
 export const BUDGET = {
-  bytes: 20 * 1024,
-  jsBytes: 4 * 1024,
+  bytes: 18 * 1024,
+  jsBytes: 3.5 * 1024,
   allKeysWithoutRows: 14 * 1024,
   perKeyRow: 55,
   /** What the first search downloads (Pagefind, our scripts, the index, the rows' fields). */
