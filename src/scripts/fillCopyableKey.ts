@@ -1,5 +1,7 @@
 import { installLabel } from "../lib/activation/installLine";
 import { labelCopyButtons } from "./copyLabels";
+// The element must be defined before a key drawn here can be clicked.
+import "./copyableKey";
 
 /**
  * Fills a <kms-key> cloned from a <template> (CopyableKey.astro rendered without a key)
