@@ -15,7 +15,7 @@ import { applySourceDiff, type TextFile } from "../lib/upstream/contentUpdate";
 import { visibleText } from "../lib/text/invisible";
 import { parseSourcePage } from "../lib/upstream/sourcePage";
 import { readSources } from "../lib/upstream/sources";
-import { describe, readContent, whichSource } from "./sourceReading";
+import { describe, pageTitle, readContent, whichSource } from "./sourceReading";
 import { diffSource, hasDifferences, type ContentFile } from "../lib/upstream/sourceDiff";
 
 async function main(argv: string[]): Promise<number> {
@@ -61,7 +61,15 @@ async function main(argv: string[]): Promise<number> {
   // Names and headings come from a file anyone could hand over: shown with any control or
   // invisible character spelled out, so none can rewrite the terminal's lines.
   for (const line of describe(diff, files)) console.log(visibleText(line));
-  const differs = hasDifferences(diff);
+  // A new title is the page's (the site shows it as the source of its keys): it goes into
+  // content/sources.json with the revision.
+  const title = pageTitle(pageText) ?? source.title;
+  const retitled = title !== source.title;
+  if (retitled) {
+    for (const line of ["", "Title changed:", `  was "${source.title}"`, `  now "${title}"`])
+      console.log(visibleText(line));
+  }
+  const differs = hasDifferences(diff) || retitled;
   const newRevision = !known.includes(page.revision);
 
   if (!values.write) {
@@ -87,7 +95,7 @@ async function main(argv: string[]): Promise<number> {
   // Read back as the build will before anything is written: what fails here is not written,
   // and what is written must leave no difference from the page.
   const revisions = [...new Set([...known, page.revision])].sort();
-  const updated = sources.map((s) => (s.id === source.id ? { ...s, revisions } : s));
+  const updated = sources.map((s) => (s.id === source.id ? { ...s, title, revisions } : s));
   const reread = readContent(formatted, updated);
   const left = diffSource(reread, page, revisions);
   if (hasDifferences(left)) {
@@ -101,12 +109,15 @@ async function main(argv: string[]): Promise<number> {
       console.log(`wrote ${values.content}/${file}`);
     }
   }
-  if (newRevision) {
+  if (newRevision || retitled) {
     const entry = sourcesJson[source.id] as Record<string, unknown>;
-    const json = `${JSON.stringify({ ...sourcesJson, [source.id]: { ...entry, revisions } }, null, 2)}\n`;
+    const json = `${JSON.stringify({ ...sourcesJson, [source.id]: { ...entry, title, revisions } }, null, 2)}\n`;
+    // Read back as the build will, like the families: a title the schema refuses is not written.
+    readSources(JSON.parse(json) as Record<string, unknown>, `${values.content}/sources.json`);
     writeFileSync(sourcesFile, await format(json, { ...prettier, filepath: sourcesFile }));
+    const what = [newRevision ? `revision ${page.revision}` : "", retitled ? "new title" : ""];
     console.log(
-      `wrote ${values.content}/sources.json (revision ${page.revision} of ${source.id} added)`,
+      `wrote ${values.content}/sources.json (${what.filter(Boolean).join(", ")} of ${source.id})`,
     );
   }
   console.log(

@@ -8,9 +8,17 @@ import type { TextFile } from "../lib/upstream/contentUpdate";
 import type { ContentFile, GroupTarget, Place, SourceDiff } from "../lib/upstream/sourceDiff";
 import type { SourcePageInfo } from "../lib/upstream/sources";
 
+/** The title a page's front matter gives, if any. */
+export function pageTitle(text: string): string | undefined {
+  return /^title:\s*"?(.+?)"?\s*$/m.exec(text)?.[1];
+}
+
 /**
  * The source page a file is a revision of: the one named with --source, else the one whose
- * title its front matter gives. A page that is none of them is refused, never guessed.
+ * title its front matter gives, else the one its file name names as the fixtures are named
+ * (`<source id>.<yyyy-mm-dd>.md`): Microsoft retitles pages (the key page did in 2025). A
+ * page that is none of them, or whose title and file name name two pages, is refused, never
+ * guessed.
  */
 export function whichSource(
   text: string,
@@ -24,11 +32,19 @@ export function whichSource(
     if (!found) throw new Error(`--source ${named}: not a page of content/sources.json (${ids})`);
     return found;
   }
-  const title = /^title:\s*"?(.+?)"?\s*$/m.exec(text)?.[1];
-  const found = sources.find((s) => s.title === title);
+  const title = pageTitle(text);
+  const byTitle = sources.find((s) => s.title === title);
+  const byName = sources.find((s) =>
+    new RegExp(`(?:^|[\\\\/])${s.id}\\.\\d{4}-\\d{2}-\\d{2}\\.md$`).test(file),
+  );
+  if (byTitle && byName && byTitle !== byName)
+    throw new Error(
+      `${file}: its title is that of ${byTitle.id} but its file name is that of ${byName.id}; name the page with --source`,
+    );
+  const found = byTitle ?? byName;
   if (!found)
     throw new Error(
-      `${file}: its title ${JSON.stringify(title ?? "(none)")} is none of content/sources.json's pages; name the page with --source (${ids})`,
+      `${file}: its title ${JSON.stringify(title ?? "(none)")} is none of content/sources.json's pages, nor is its file name <source id>.<yyyy-mm-dd>.md; name the page with --source (${ids})`,
     );
   return found;
 }

@@ -19,6 +19,7 @@ import {
 import { familyRows } from "../keys/familySchema";
 import { looseName as loose } from "../keys/names";
 import { slugify } from "../text/slug";
+import { keepFoldedText } from "./foldedText";
 
 export interface TextFile {
   file: string;
@@ -232,9 +233,13 @@ export function applySourceDiff(
     return {
       file: text.file,
       // One line per value, nothing folded or re-wrapped here: the YAML library writes what
-      // it parsed, and `npm run source:diff` formats the file with Prettier.
-      // Stryker disable next-line BooleanLiteral: Prettier pads flow lists its own way
-      text: `---\n${entry.doc.toString({ lineWidth: 0, flowCollectionPadding: false })}---\n${entry.body}`,
+      // it parsed, and `npm run source:diff` formats the file with Prettier. Prose it would
+      // write on one line keeps the lines it had (foldedText.ts).
+      text: keepFoldedText(
+        text.text,
+        // Stryker disable next-line BooleanLiteral: Prettier pads flow lists its own way
+        `---\n${entry.doc.toString({ lineWidth: 0, flowCollectionPadding: false })}---\n${entry.body}`,
+      ),
     };
   });
 }

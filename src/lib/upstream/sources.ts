@@ -5,6 +5,7 @@
  * `npm run source:diff -- --write` adds a revision there when it updates the keys.
  */
 import sourcesFile from "../../../content/sources.json" with { type: "json" };
+import { plainTextProblem } from "../keys/schemaFields";
 
 const FILE = "content/sources.json";
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -89,11 +90,15 @@ export function readSources(data: unknown, file = FILE): SourcePageInfo[] {
     ) {
       throw new Error(`${where}: "confirmed" must be an ISO date`);
     }
+    // The title comes from Microsoft's page (source:diff writes it) and is shown on every page.
+    const title = text("title");
+    const problem = plainTextProblem(title);
+    if (problem !== undefined) throw new Error(`${where}: "title" ${problem}`);
     return {
       id,
       confirmed,
       reader: reader as SourceReader,
-      title: text("title"),
+      title,
       url: text("url", HTTPS),
       markdown: text("markdown", HTTPS),
       lists: text("lists"),
