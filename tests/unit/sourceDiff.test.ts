@@ -1,6 +1,7 @@
 /**
  * `npm run source:diff`: the 2023-09-05 → 2024-10-01 differences, derived from the two
- * fixture pages, and `--write` turning a copy of the 2023 content into today's content/.
+ * fixture pages, and `--write`, with each later page in turn, turning a copy of the 2023
+ * content into today's content/.
  */
 import { execFile } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -29,21 +30,31 @@ const REVISIONS = sourceById(WINDOWS_SOURCE).revisions;
 
 const run = promisify(execFile);
 const CONTENT_2023 = join(FIXTURES, "content-2023-09-05");
-const [older, newer] = readSourceRevisions();
-if (!older || !newer) throw new Error("two key-page fixtures expected");
-const newerFile = sourcePageFiles().at(-1) ?? "";
+const revisions = readSourceRevisions();
+// The first two revisions, whose differences most tests are about, and the newest.
+const [older, newer] = revisions;
+const newest = revisions.at(-1);
+if (!older || !newer || !newest) throw new Error("two key-page fixtures expected");
+const [newerFile = "", newestFile = ""] = [sourcePageFiles()[1], sourcePageFiles().at(-1)];
 
-/** The known differences, straight from the two pages: no mapping logic involved. */
+type Revision = (typeof revisions)[number];
+/** The known differences between two pages, straight from them: no mapping logic involved. */
+function between(from: Revision, to: Revision) {
+  const fromByKey = new Map(from.rows.map((row) => [row.key, row]));
+  const toByKey = new Map(to.rows.map((row) => [row.key, row]));
+  return {
+    added: [...toByKey.keys()].filter((key) => !fromByKey.has(key)),
+    removed: [...fromByKey.keys()].filter((key) => !toByKey.has(key)),
+    renamed: [...toByKey.values()]
+      .filter((row) => {
+        const before = fromByKey.get(row.key);
+        return before !== undefined && before.names.join("\n") !== row.names.join("\n");
+      })
+      .map((row) => ({ key: row.key, from: fromByKey.get(row.key)?.names, to: row.names })),
+  };
+}
 const olderByKey = new Map(older.rows.map((row) => [row.key, row]));
-const newerByKey = new Map(newer.rows.map((row) => [row.key, row]));
-const addedKeys = [...newerByKey.keys()].filter((key) => !olderByKey.has(key));
-const removedKeys = [...olderByKey.keys()].filter((key) => !newerByKey.has(key));
-const renamed = [...newerByKey.values()]
-  .filter((row) => {
-    const before = olderByKey.get(row.key);
-    return before !== undefined && before.names.join("\n") !== row.names.join("\n");
-  })
-  .map((row) => ({ key: row.key, from: olderByKey.get(row.key)?.names, to: row.names }));
+const { added: addedKeys, removed: removedKeys, renamed } = between(older, newer);
 
 const files = (dir: string) => readFamilies(dir, WINDOWS_SOURCE);
 const revisionsIn = (dir: string) =>
@@ -107,15 +118,16 @@ describe("diffSource", () => {
   });
 
   it("finds no difference between content/ and the page it was last checked against", () => {
-    const today = diffSource(files(CONTENT_DIR), newer.page, REVISIONS);
+    const today = diffSource(files(CONTENT_DIR), newest.page, REVISIONS);
     expect(hasDifferences(today)).toBe(false);
   });
 
-  it("reads the older page against today's content/ as the same changes, reversed", () => {
+  it("reads the oldest page against today's content/ as the changes since, reversed", () => {
+    const since = between(older, newest);
     const back = diffSource(files(CONTENT_DIR), older.page, REVISIONS);
-    expect(back.removed.map((r) => r.key).sort()).toEqual([...addedKeys].sort());
-    expect(back.restored.map((r) => r.key).sort()).toEqual([...removedKeys].sort());
-    expect(back.renamed.map((r) => r.key)).toEqual(renamed.map((r) => r.key));
+    expect(back.removed.map((r) => r.key).sort()).toEqual([...since.added].sort());
+    expect(back.restored.map((r) => r.key).sort()).toEqual([...since.removed].sort());
+    expect(back.renamed.map((r) => r.key).sort()).toEqual(since.renamed.map((r) => r.key).sort());
   });
 });
 
@@ -129,17 +141,61 @@ describe("npm run source:diff", () => {
     expect(out).toContain("Run again with --write");
   });
 
+  it("reads a retitled revision that lists keys again: known by its file name, every note left as written", async () => {
+    const [, second, third] = revisions;
+    const thirdFile = sourcePageFiles()[2];
+    if (!second || !third || thirdFile === undefined) return;
+    const dir = join(temp, "retitled");
+    cpSync(CONTENT_2023, dir, { recursive: true });
+    expect((await sourceDiff(newerFile, "--content", dir, "--write")).code).toBe(0);
+    const title = (path: string) => /^title: (.+)$/m.exec(readFileSync(path, "utf8"))?.[1];
+    // The 2025 page's title is not the one content/sources.json had for it.
+    expect(title(thirdFile)).not.toBe(title(newerFile));
+
+    const { code, out } = await sourceDiff(thirdFile, "--content", dir);
+    expect(code, out).toBe(1);
+    const again = between(second, third).added.filter((key) => olderByKey.has(key));
+    expect(again.length).toBeGreaterThan(0);
+    expect(out).toContain(`Keys restored (${again.length}):`);
+    for (const key of again) expect(out).toContain(key);
+    const titleIn = (dir: string) =>
+      (
+        JSON.parse(readFileSync(join(dir, "sources.json"), "utf8")) as Record<
+          string,
+          { title: string }
+        >
+      )[WINDOWS_SOURCE]?.title;
+    expect(out).toContain(`was "${titleIn(CONTENT_2023) ?? ""}"`);
+    expect(out).toContain(`now "${title(thirdFile) ?? ""}"`);
+
+    const before = readContentFiles(dir);
+    expect((await sourceDiff(thirdFile, "--content", dir, "--write")).code).toBe(0);
+    expect(titleIn(dir)).toBe(title(thirdFile));
+    // Only rows' revisions change: notes keep the lines a person wrapped them in.
+    for (const [i, { file, text }] of readContentFiles(dir).entries()) {
+      const was = before[i]?.text.split("\n") ?? [];
+      const changed = text.split("\n").filter((line, n) => line !== was[n]);
+      expect(
+        changed.every((line) => /^ +sources: \[/.test(line)),
+        file,
+      ).toBe(true);
+      expect(text.split("\n")).toHaveLength(was.length);
+    }
+  });
+
   it("exits 0 for today's content/ and the page it was checked against", async () => {
-    const { code, out } = await sourceDiff(newerFile);
+    const { code, out } = await sourceDiff(newestFile);
     expect(code).toBe(0);
     expect(out).toContain("No differences");
   });
 
-  it("--write turns a copy of the 2023 content into today's content/", async () => {
+  it("--write, with each later page in turn, turns a copy of the 2023 content into today's content/", async () => {
     const dir = join(temp, "write");
     cpSync(CONTENT_2023, dir, { recursive: true });
-    const { code } = await sourceDiff(newerFile, "--content", dir, "--write");
-    expect(code).toBe(0);
+    for (const file of sourcePageFiles().slice(1)) {
+      const { code, out } = await sourceDiff(file, "--content", dir, "--write");
+      expect(code, out).toBe(0);
+    }
     expect(revisionsIn(dir)).toEqual(revisionsIn(CONTENT_DIR));
 
     // Notes are prose in our own words: a person writes them, the tool cannot.
@@ -151,7 +207,7 @@ describe("npm run source:diff", () => {
     expect(written).toEqual(today);
 
     // And what it wrote is now up to date.
-    expect((await sourceDiff(newerFile, "--content", dir)).code).toBe(0);
+    expect((await sourceDiff(newestFile, "--content", dir)).code).toBe(0);
   });
 
   it("refuses --write with a page older than content/, and a file that is not the page", async () => {
@@ -181,7 +237,7 @@ describe("hostile revisions of the page (tests/fixtures/hostile-revisions.json)"
   ) as { revisions: Hostile[] };
 
   it("are each refused by --write: exit 2, a message that says why, nothing written", async () => {
-    const page = readFileSync(newerFile, "utf8").replace(/^ms\.date: .*$/m, "ms.date: 06/01/2025");
+    const page = readFileSync(newestFile, "utf8").replace(/^ms\.date: .*$/m, "ms.date: 06/01/2099");
     const runs = hostile.map(async ({ name, from, to, pad }, i) => {
       expect(page, name).toContain(from);
       const dir = join(temp, `hostile-${i}`);
@@ -277,8 +333,7 @@ describe("changes by revision, from content/ alone", () => {
   const changes = () => changesByRevision(families, REVISIONS);
 
   it("lists the keys added, removed and renamed in the 2024-10-01 revision", () => {
-    const [latest] = changes();
-    expect(latest?.revision).toBe(newer.revision);
+    const latest = changes().find((change) => change.revision === newer.revision);
     expect(latest?.added.map((c) => c.row.key).sort()).toEqual([...addedKeys].sort());
     expect(latest?.removed.map((c) => c.row.key).sort()).toEqual([...removedKeys].sort());
     expect(latest?.restored).toEqual([]);
@@ -287,8 +342,22 @@ describe("changes by revision, from content/ alone", () => {
     expect(found?.sort(byKey)).toEqual([...renamed].sort(byKey));
   });
 
+  it("lists each later revision's keys listed again, and each revision once, newest first", () => {
+    const found = changes();
+    expect(found.map((change) => change.revision)).toEqual([...REVISIONS].reverse());
+    for (const [i, revision] of revisions.entries()) {
+      const before = revisions[i - 1];
+      if (before === undefined) continue;
+      const change = found.find((c) => c.revision === revision.revision);
+      const back = between(before, revision).added.filter((key) =>
+        revisions.slice(0, i).some((r) => r.rows.some((row) => row.key === key)),
+      );
+      expect(change?.restored.map((c) => c.row.key).sort(), revision.revision).toEqual(back.sort());
+    }
+  });
+
   it("starts from every key of the first revision", () => {
-    const [, first] = changes();
+    const first = changes().at(-1);
     expect(first?.previous).toBeUndefined();
     expect(first?.added).toHaveLength(olderByKey.size);
   });
@@ -311,11 +380,15 @@ describe("parseSourcePage", () => {
   it("reads each fixture page into its sections, version groups and rows", () => {
     for (const path of sourcePageFiles()) {
       const page = parseSourcePage(readFileSync(path, "utf8"), path);
-      // Six "###" sections on both revisions; every key row of the page's tables.
+      // Six "###" sections in every revision; every key row of the page's tables, each once.
       expect(page.sections.map((s) => s.heading)).toHaveLength(6);
       const rows = page.sections.flatMap((s) => s.groups.flatMap((g) => g.rows));
-      expect(rows).toHaveLength(78);
-      expect(new Set(rows.map((r) => r.key)).size).toBe(78);
+      const tableRows = readFileSync(path, "utf8")
+        .split("\n")
+        .filter((line) => /^\|[^|]*\|\s*[0-9A-Z]{5}(?:-[0-9A-Z]{5}){4}\s*\|/.test(line));
+      expect(rows.length, path).toBeGreaterThanOrEqual(78);
+      expect(rows).toHaveLength(tableRows.length);
+      expect(new Set(rows.map((r) => r.key)).size).toBe(rows.length);
       expect(rows.every((r) => r.names.length > 0 && !r.names.some((n) => /<br/i.test(n)))).toBe(
         true,
       );
@@ -394,13 +467,19 @@ function comparable(text: string): string[] {
   return out.map((line) => line.trimEnd());
 }
 
-const [newerPage, olderRevision] = [newer.page, older.revision];
-
-/** What --write makes of the 2023 content with the 2024 page, in process. */
+/** What --write makes of the 2023 content with each later page in turn, in process. */
 function writeFrom2023() {
-  const content = files(CONTENT_2023);
-  const texts = readContentFiles(CONTENT_2023).map(({ file, text }) => ({ file, text }));
-  return applySourceDiff(texts, content, diffSource(content, newerPage, [olderRevision]));
+  let texts = readContentFiles(CONTENT_2023).map(({ file, text }) => ({ file, text }));
+  let known = revisions.slice(0, 1).map((revision) => revision.revision);
+  for (const { page, revision } of revisions.slice(1)) {
+    const content = texts.map(({ file, text }) => ({
+      file,
+      family: familySchema.parse(parse(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? "")),
+    }));
+    texts = applySourceDiff(texts, content, diffSource(content, page, known));
+    known = [...known, revision];
+  }
+  return texts;
 }
 
 describe("applySourceDiff, in process", () => {
@@ -453,7 +532,7 @@ describe("--write with rows added to existing groups", () => {
     const key = syntheticKey(
       "N",
       seededRandom(7),
-      new Set([...olderByKey.keys(), ...newerByKey.keys()]),
+      new Set(revisions.flatMap((revision) => revision.rows.map((row) => row.key))),
     );
     expect(text).toContain(before);
     const page = parseSourcePage(

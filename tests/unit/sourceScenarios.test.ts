@@ -20,7 +20,7 @@ import { readContentFiles, readFamilies } from "../helpers/content";
 import { WINDOWS_SOURCE, readSourceRevisions, sourcePageFiles } from "../helpers/sourceFixtures";
 import { seededRandom, syntheticKey } from "../helpers/syntheticContent";
 
-const REVISION = "2025-06-01";
+const REVISION = "2099-06-01";
 const REVISIONS = sourceById(WINDOWS_SOURCE).revisions;
 const schema = makeFamilySchema(
   SOURCES.map((s) => (s.id === WINDOWS_SOURCE ? { ...s, revisions: [...REVISIONS, REVISION] } : s)),
@@ -40,7 +40,7 @@ const newKey = () => {
 
 /** The newest page, dated REVISION, with each `[from, to]` edit made (each must apply). */
 function revise(...edits: [string, string][]) {
-  let text = pageText.replace(/^ms\.date: .*$/m, "ms.date: 06/01/2025");
+  let text = pageText.replace(/^ms\.date: .*$/m, "ms.date: 06/01/2099");
   for (const [from, to] of edits) {
     expect(text, from).toContain(from);
     text = text.replace(from, to);
@@ -258,20 +258,40 @@ describe("each kind of change, alone", () => {
   });
 
   it("a row listed again after a revision without it", () => {
-    const older = readSourceRevisions()[0]?.rows.find(
-      (r) => r.names[0] === "Windows Server 2012 N",
+    // A revision without the row, written as --write writes it; then the newest page again.
+    const gap = "2099-01-01";
+    const key = keyOf("Windows Server 2012 N");
+    const gapSchema = makeFamilySchema(
+      SOURCES.map((s) =>
+        s.id === WINDOWS_SOURCE ? { ...s, revisions: [...REVISIONS, gap, REVISION] } : s,
+      ),
     );
-    if (!older) throw new Error("the 2023 page lists Windows Server 2012 N");
-    const standard = line("Windows Server 2012 Standard");
-    const { diff, rowOf } = update([
-      [standard, `${standard}\n| Windows Server 2012 N | ${older.key} |`],
-    ]);
+    const without = parseSourcePage(
+      pageText
+        .replace(/^ms\.date: .*$/m, "ms.date: 01/01/2099")
+        .replace(`${line("Windows Server 2012 N")}\n`, ""),
+      "gap.md",
+    );
+    const parsed = (written: { file: string; text: string }[]) =>
+      written.map(({ file, text }) => ({
+        file,
+        family: gapSchema.parse(parse(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? "")),
+      }));
+    const gapTexts = applySourceDiff(texts, content, diffSource(content, without, REVISIONS));
+    const gapContent = parsed(gapTexts);
+    const diff = diffSource(gapContent, revise(), [...REVISIONS, gap]);
     expectOnly(diff, "restored");
-    expect(diff.restored.map((r) => r.key)).toEqual([older.key]);
-    const row = rowOf(older.key)?.row;
-    expect(row?.sources).toEqual([REVISIONS[0], REVISION]);
-    expect(rowHistory(row?.sources ?? [], [...REVISIONS, REVISION])).toBe(
-      `Listed in the ${REVISIONS[0]} revision; listed again from the ${REVISION} revision`,
+    expect(diff.restored.map((r) => r.key)).toEqual([key]);
+    const rows = parsed(applySourceDiff(gapTexts, gapContent, diff)).flatMap(({ family }) =>
+      familyRows(family),
+    );
+    const row = rows.find((r) => r.row.key === key)?.row;
+    const before = content
+      .flatMap(({ family }) => familyRows(family))
+      .find((r) => r.row.key === key)?.row.sources;
+    expect(row?.sources).toEqual([...(before ?? []), REVISION]);
+    expect(rowHistory(row?.sources ?? [], [...REVISIONS, gap, REVISION])).toMatch(
+      new RegExp(`; listed again from the ${REVISION} revision$`),
     );
   });
 
