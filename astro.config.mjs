@@ -5,8 +5,7 @@ import tailwindcss from "@tailwindcss/vite";
 import { existsSync } from "node:fs";
 import { defineConfig } from "astro/config";
 import { buildInfo } from "./src/integrations/buildInfo";
-import { deferScripts } from "./src/integrations/deferScripts";
-import { pagePolicy } from "./src/integrations/pagePolicy";
+import { builtPages } from "./src/integrations/builtPages";
 import { searchIndex } from "./src/integrations/searchIndex";
 import { serviceWorker } from "./src/integrations/serviceWorker";
 import { SCRIPT_LOADER_HASH } from "./src/lib/build/deferredScripts";
@@ -101,9 +100,7 @@ export default defineConfig({
       ? [sitemap({ filter: (page) => !page.includes("/404") && !page.includes("/offline/") })]
       : []),
     searchIndex(),
-    deferScripts(),
-    // After deferScripts: the loader it adds is one of the page's inline scripts.
-    pagePolicy(),
+    builtPages(),
     // Like the sitemap, the feed of changes needs absolute URLs, so only with SITE_URL.
     ...(env["SITE_URL"] ? [changesFeed()] : []),
     // Last: it precaches what the others wrote, the search index included.

@@ -111,9 +111,10 @@ async function main(argv: string[]): Promise<number> {
   }
   if (newRevision || retitled) {
     const entry = sourcesJson[source.id] as Record<string, unknown>;
-    const json = `${JSON.stringify({ ...sourcesJson, [source.id]: { ...entry, title, revisions } }, null, 2)}\n`;
-    // Read back as the build will, like the families: a title the schema refuses is not written.
-    readSources(JSON.parse(json) as Record<string, unknown>, `${values.content}/sources.json`);
+    const next = { ...sourcesJson, [source.id]: { ...entry, title, revisions } };
+    // Checked as the build will, like the families: a title it refuses is not written.
+    readSources(next, `${values.content}/sources.json`);
+    const json = `${JSON.stringify(next, null, 2)}\n`;
     writeFileSync(sourcesFile, await format(json, { ...prettier, filepath: sourcesFile }));
     const what = [newRevision ? `revision ${page.revision}` : "", retitled ? "new title" : ""];
     console.log(
