@@ -4,6 +4,7 @@ import type { Loader } from "astro/loaders";
 import { errorSchema, findErrorProblems, type ActivationError } from "./lib/errors/errorSchema";
 import { familySchema, type Family } from "./lib/keys/familySchema";
 import { findKeysListedTwice } from "./lib/keys/siteChecks";
+import { hostKeysSchema } from "./lib/kmsHosts/hostKeySchema";
 
 /**
  * The glob loader validates each file against the schema; this wrapper then checks
@@ -56,4 +57,10 @@ const errors = defineCollection({
   schema: errorSchema,
 });
 
-export const collections = { families, errors };
+/** Which KMS host key activates what (src/site/kmsHosts.ts checks it against the families). */
+const kmsHosts = defineCollection({
+  loader: glob({ pattern: "*.md", base: "./content/kms-hosts" }),
+  schema: hostKeysSchema,
+});
+
+export const collections = { families, errors, kmsHosts };

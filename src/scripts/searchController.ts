@@ -28,6 +28,8 @@ import { answerLines, codeLines, required, resultItem, SHOWN } from "./searchVie
 import { keyGroupsIn, keysIn } from "../lib/keys/keyInput";
 import type { SearchScope } from "../lib/search/searchScopes";
 import type { SearchPlace } from "../lib/search/searchDocument";
+import type { HostKeys } from "../lib/kmsHosts/hostKeySchema";
+import { HOST_WORD } from "../lib/kmsHosts/hostWord";
 
 /**
  * /search-words.json: the vocabulary, what each kind of key covers, and where the rows sit
@@ -53,6 +55,8 @@ export class SearchController {
   readonly #template: HTMLTemplateElement;
   /** Pagefind and the vocabulary: searches wait for them, so nothing typed meanwhile is lost. */
   readonly #ready: Promise<[Pagefind, SearchWords]>;
+  /** The host-key tables, fetched the first time a host is asked about. */
+  #hostTables: Promise<HostKeys[]> | undefined;
   /** Every listed key, fetched the first time something key-shaped is typed. */
   #listedKeys: Promise<KeyRecord[]> | undefined;
   /** Each search's ticket: a late answer to an earlier keystroke is dropped. */
@@ -198,7 +202,32 @@ export class SearchController {
           : await findRows(pagefind, query, places, () => ticket === this.#latest);
     // A newer keystroke has taken over: its results, not these, are the ones shown and opened.
     if (ticket !== this.#latest) return;
-    this.#renderAnswer(answerQuery(query, found, scopes), query, value);
+    const answer = answerQuery(query, found, scopes);
+    // Keys and error messages first ("kms host not reachable"); else a question about KMS
+    // hosts is answered from their tables, loaded only then.
+    if (answer.kind !== "rows" && HOST_WORD.test(value)) {
+      const [{ hostAnswerLines, readQuestion }, tables] = await Promise.all([
+        import("./searchHostLines"),
+        this.#hosts(),
+      ]);
+      if (ticket !== this.#latest) return;
+      const question = readQuestion(value, tables);
+      if (question !== undefined)
+        return this.#renderRows(
+          [],
+          hostAnswerLines(question, tables, withBase("kms-hosts/")),
+          value,
+        );
+    }
+    this.#renderAnswer(answer, query, value);
+  }
+
+  /** kms-hosts.json, fetched the first time a host is asked about. */
+  #hosts(): Promise<HostKeys[]> {
+    this.#hostTables ??= this.#fetchJson<{ tables: HostKeys[] }>("hosts", "/kms-hosts.json").then(
+      (data) => data.tables,
+    );
+    return this.#hostTables;
   }
 
   /** keys.json, fetched the first time a key or part of one is typed. */

@@ -6,6 +6,7 @@ export const TOOL_LINKS = {
   check: { href: withBase("check/"), text: "Key checker" },
   status: { href: withBase("status/"), text: "Status reader" },
   errors: { href: withBase("errors/"), text: "Activation error codes" },
+  kmsHosts: { href: withBase("kms-hosts/"), text: "KMS host keys" },
   allKeys: { href: withBase("all-keys/"), text: "All keys on one page" },
   changes: { href: withBase("changes/"), text: "What changed" },
   keysJson: { href: withBase("keys.json"), text: "keys.json" },

@@ -28,6 +28,7 @@ export const allPaths = [
   ...familyPaths.map((path) => `/activate${path}`),
   "/check/",
   "/status/",
+  "/kms-hosts/",
   "/errors/",
   "/errors/0xc004f074/",
   "/errors/0x8007232b/",

@@ -182,7 +182,7 @@ export function keyHasFragments(key: string, fragments: readonly string[]): bool
 }
 
 /** "win10" → "win 10", "2012r2" → "2012 r2", "2k19" → "2019": how version numbers get typed. */
-function splitRunTogether(word: string): string[] {
+export function splitRunTogether(word: string): string[] {
   const shortYear = /^w?2k(\d{1,2})(r2)?$/.exec(word);
   if (shortYear?.[1]) {
     const year = `20${shortYear[1].padStart(2, "0")}`;
