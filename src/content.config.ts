@@ -5,6 +5,7 @@ import { errorSchema, findErrorProblems, type ActivationError } from "./lib/erro
 import { familySchema, type Family } from "./lib/keys/familySchema";
 import { findKeysListedTwice } from "./lib/keys/siteChecks";
 import { hostKeysSchema } from "./lib/kmsHosts/hostKeySchema";
+import { editionUpgradesSchema, serverConversionSchema } from "./lib/conversions/conversionSchema";
 
 /**
  * The glob loader validates each file against the schema; this wrapper then checks
@@ -63,4 +64,14 @@ const kmsHosts = defineCollection({
   schema: hostKeysSchema,
 });
 
-export const collections = { families, errors, kmsHosts };
+/** Edition conversions: Windows Server's commands, Windows client's upgrade table (src/site/conversions.ts). */
+const serverConversions = defineCollection({
+  loader: glob({ pattern: "*.md", base: "./content/server-conversions" }),
+  schema: serverConversionSchema,
+});
+const editionUpgrades = defineCollection({
+  loader: glob({ pattern: "*.md", base: "./content/edition-upgrades" }),
+  schema: editionUpgradesSchema,
+});
+
+export const collections = { families, errors, kmsHosts, serverConversions, editionUpgrades };

@@ -7,6 +7,7 @@ export const TOOL_LINKS = {
   status: { href: withBase("status/"), text: "Status reader" },
   errors: { href: withBase("errors/"), text: "Activation error codes" },
   kmsHosts: { href: withBase("kms-hosts/"), text: "KMS host keys" },
+  convert: { href: withBase("convert/"), text: "Convert an edition" },
   allKeys: { href: withBase("all-keys/"), text: "All keys on one page" },
   changes: { href: withBase("changes/"), text: "What changed" },
   keysJson: { href: withBase("keys.json"), text: "keys.json" },

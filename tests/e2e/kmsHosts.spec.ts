@@ -68,6 +68,14 @@ test("a family row says which host keys activate it, and links to the answer", a
       })
       .locator("small", { hasText: "KMS host key" }),
   ).toHaveText("KMS host key: not on Microsoft's table");
+  // A version group whose every edition shares its host keys says so once, under its heading.
+  await page.goto("/windows-server/");
+  await expect(page.locator("#windows-server-2022 > p")).toHaveText(
+    "KMS host key for these editions: Windows Server 2025 or 2022",
+  );
+  await expect(page.locator("#windows-server-2022 small", { hasText: "KMS host key" })).toHaveCount(
+    0,
+  );
   // Office and AVMA keys are not activated by these hosts: their rows say nothing of them.
   await page.goto("/office/");
   await expect(page.locator("small", { hasText: "KMS host key" })).toHaveCount(0);

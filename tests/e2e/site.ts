@@ -29,6 +29,7 @@ export const allPaths = [
   "/check/",
   "/status/",
   "/kms-hosts/",
+  "/convert/",
   "/errors/",
   "/errors/0xc004f074/",
   "/errors/0x8007232b/",

@@ -217,3 +217,237 @@ it("lists versions saying shared words once", () => {
   );
   expect(listVersions([])).toBe("");
 });
+
+describe("whole answers, as the box shows them", () => {
+  const LVSC =
+    "Host keys (CSVLKs) are your organisation's own, from the Volume Licensing Service Center: this site lists none.";
+  const SERVER_2019_KEY =
+    "Windows Server Semi-Annual Channel, Windows Server 2019, 2016, 2012 R2, 2012, 2008 R2, 2008, Windows 10, 8.1 and 7";
+
+  it.each([
+    [
+      "windows 7 host",
+      {
+        summary: "A Windows 7 KMS host can hold the host key for Windows 10.",
+        points: [
+          "With the host key for Windows 10, it activates Windows 10, 8.1 and 7.",
+          "Updates Microsoft lists for it: Update that enables Windows 7 and Windows Server 2008 R2 KMS hosts to activate Windows 10 (for Windows 10).",
+        ],
+        anchor: "on-windows-7",
+      },
+    ],
+    [
+      "windows server 2008 r2 host",
+      {
+        summary:
+          "Microsoft's table lists no host key that can be installed on Windows Server 2008 R2.",
+        points: [
+          "Updates Microsoft lists for it: Update that enables Windows 7 and Windows Server 2008 R2 KMS hosts to activate Windows 10 (for Windows Server 2012 R2); Update that enables Windows 7 and Windows Server 2008 R2 KMS hosts to activate Windows 10 (for Windows Server 2012); Update that enables Windows 7 and Windows Server 2008 R2 KMS hosts to activate Windows 10 (for Windows 10).",
+        ],
+        anchor: "on-windows-server-2008-r2",
+      },
+    ],
+    [
+      "host on 2019",
+      {
+        summary:
+          "A Windows Server 2019 KMS host can hold the host key for Windows Server 2025, 2022 or 2019.",
+        points: [
+          "With the host key for Windows Server 2025, it activates Windows Server 2025, 2022, Windows Server Semi-Annual Channel, Windows Server 2019, 2016, 2012 R2, 2012, 2008 R2, 2008, Windows 11, 10, 8.1 and 7.",
+          "With the host key for Windows Server 2022, it activates Windows Server 2022, Windows Server Semi-Annual Channel, Windows Server 2019, 2016, 2012 R2, 2012, 2008 R2, 2008, Windows 11, 10, 8.1 and 7.",
+          `With the host key for Windows Server 2019, it activates ${SERVER_2019_KEY}.`,
+          "Updates Microsoft lists for it: February 13, 2024 - KB5034768 or a later cumulative update (for Windows Server 2025); June 8, 2021 - KB5003646 or a later cumulative update (for Windows Server 2022).",
+        ],
+        anchor: "on-windows-server-2019",
+      },
+    ],
+    [
+      "2022 host",
+      {
+        summary:
+          "A Windows Server 2022 KMS host can hold the host key for Windows Server 2025 or 2022.",
+        points: [
+          "With the host key for Windows Server 2025, it activates Windows Server 2025, 2022, Windows Server Semi-Annual Channel, Windows Server 2019, 2016, 2012 R2, 2012, 2008 R2, 2008, Windows 11, 10, 8.1 and 7.",
+          "With the host key for Windows Server 2022, it activates Windows Server 2022, Windows Server Semi-Annual Channel, Windows Server 2019, 2016, 2012 R2, 2012, 2008 R2, 2008, Windows 11, 10, 8.1 and 7.",
+          "Updates Microsoft lists for it: February 13, 2024 - KB5034765 or a later cumulative update (for Windows Server 2025).",
+          "Not on Windows Server 2022 Datacenter: Azure Edition: Azure activates it, so it can't be a KMS host.",
+        ],
+        anchor: "on-windows-server-2022",
+      },
+    ],
+    [
+      "2022 azure edition host 2025",
+      {
+        summary:
+          "No: Windows Server 2022 Datacenter: Azure Edition can't be a KMS host: Azure activates it.",
+        points: ["A KMS host on Windows Server 2022 must run another edition."],
+        anchor: "on-windows-server-2022",
+      },
+    ],
+    [
+      "windows 10 enterprise host 2016",
+      {
+        summary:
+          "No: on Microsoft's table, no host key that a Windows 10 KMS host can hold activates Windows Server 2016.",
+        points: [
+          "Windows 10 can hold the host key for Windows 10, and none of them activates Windows Server 2016.",
+          "Windows Server 2016 is activated by the host key for Windows Server 2025, 2022, 2019 or 2016.",
+          "Host key for Windows Server 2025: install it on Windows Server 2025, 2022 or 2019.",
+          "Host key for Windows Server 2022: install it on Windows Server 2022, 2019 or 2016.",
+          "Host key for Windows Server 2019: install it on Windows Server 2019, 2016 or 2012 R2.",
+          "Host key for Windows Server 2016: install it on Windows Server 2016, 2012 R2 or 2012.",
+        ],
+        anchor: "on-windows-10",
+      },
+    ],
+    [
+      "2012 r2 host windows 10 pro n",
+      {
+        summary:
+          "Yes: a Windows Server 2012 R2 KMS host activates Windows 10 with the host key for Windows Server 2019 or 2016.",
+        points: [
+          "The host needs November 27, 2018 - KB4467695 (Preview of Monthly Rollup) or a later monthly rollup, or July 2016 update rollup for Windows 8.1 and Windows Server 2012 R2 or a later monthly rollup (Microsoft's table of required updates).",
+          "Microsoft lists, for Windows 10: Windows 10 Enterprise LTSC/LTSC N/LTSB; Windows 10 Enterprise/Enterprise N; Windows 10 Professional/Professional N; Windows 10 Professional for Workstations/Professional N for Workstations; Windows 10 for Education/Education N.",
+        ],
+        anchor: "on-windows-server-2012-r2",
+      },
+    ],
+    [
+      "host for windows 10 ltsb and windows 7",
+      {
+        summary:
+          "Windows 10 and Windows 7 are activated by a KMS host with the host key for Windows Server 2025, 2022, 2019, 2016 or Windows 10.",
+        points: [
+          "Host key for Windows Server 2025: install it on Windows Server 2025, 2022 or 2019.",
+          "Host key for Windows Server 2022: install it on Windows Server 2022, 2019 or 2016.",
+          "Host key for Windows Server 2019: install it on Windows Server 2019, 2016 or 2012 R2.",
+          "Host key for Windows Server 2016: install it on Windows Server 2016, 2012 R2 or 2012.",
+          "Host key for Windows 10: install it on Windows 10, 8.1 or 7.",
+          LVSC,
+        ],
+        anchor: "for-windows-10",
+      },
+    ],
+    [
+      "2022 datacenter host key",
+      {
+        summary:
+          "The host key for Windows Server 2022 (Volume License for Windows Server 2022) activates Windows Server 2022, Windows Server Semi-Annual Channel, Windows Server 2019, 2016, 2012 R2, 2012, 2008 R2, 2008, Windows 11, 10, 8.1 and 7.",
+        points: [
+          "Host key for Windows Server 2022: install it on Windows Server 2022, 2019 or 2016.",
+          LVSC,
+        ],
+        anchor: "csvlk-windows-server-2022",
+      },
+    ],
+    [
+      "windows 10 host key",
+      {
+        summary:
+          "The host key for Windows 10 (Volume license for Windows 10) activates Windows 10, 8.1 and 7.",
+        points: ["Host key for Windows 10: install it on Windows 10, 8.1 or 7.", LVSC],
+        anchor: "csvlk-windows-10",
+      },
+    ],
+    [
+      "2019 host windows 11 home",
+      {
+        summary:
+          "Microsoft's table of KMS host keys lists no “home” edition of Windows 11: for Windows 11 it lists Windows 11 Enterprise LTSC 2024; Windows 11 Enterprise/Enterprise N; Windows 11 Professional/Professional N; Windows 11 Professional for Workstations/Professional N for Workstations; Windows 11 for Education/Education N.",
+        points: [],
+        anchor: "for-windows-11",
+      },
+    ],
+    [
+      "office host",
+      {
+        summary:
+          "Microsoft's table of KMS host keys names versions of Windows only; it says nothing about “office”.",
+        points: [
+          "It names Windows Server 2025, 2022, Windows Server Semi-Annual Channel, Windows Server 2019, 2016, 2012 R2, 2012, 2008 R2, 2008, Windows 11, 10, 8.1 and 7.",
+        ],
+        anchor: "",
+      },
+    ],
+    [
+      "kms hosts",
+      {
+        summary:
+          "Ask about a host and a client (“2019 host 2025”) or a version (“host key for Windows 11”).",
+        points: [
+          "A KMS host activates Windows clients once it has counted 25 computers, and Windows Server and volume Office once it has counted 5.",
+          "An activation lasts 180 days; clients renew it every 7 days.",
+        ],
+        anchor: "",
+      },
+    ],
+  ])("%s", (query, expected) => {
+    expect(answer(query)).toEqual(expected);
+  });
+
+  it("reads the parts of a question in full", () => {
+    expect(read("kms host running windows server 2016 for windows 11 pro")).toEqual({
+      host: "Windows Server 2016",
+      clients: ["Windows 11"],
+      editions: [{ version: "Windows 11", words: ["pro"] }],
+      unknown: [],
+    });
+    expect(read("2022 azure edition host")).toEqual({
+      host: "Windows Server 2022",
+      hostEdition: ["azure"],
+      clients: [],
+      unknown: [],
+    });
+    // The same version as host and client; a client named twice counts once.
+    expect(read("2019 host 2019 and 2019")).toEqual({
+      host: "Windows Server 2019",
+      clients: ["Windows Server 2019"],
+      unknown: [],
+    });
+    // Only the first 200 characters are read.
+    expect(read(`host ${"x ".repeat(200)}2019`)).toEqual({ clients: [], unknown: ["x"] });
+    // A word after "host" that is no version is named; a version in any spelling is read.
+    expect(read("hosts for windows server 2012r2, win8.1 and w7")).toEqual({
+      clients: ["Windows Server 2012 R2", "Windows 8.1", "Windows 7"],
+      unknown: [],
+    });
+    expect(read("windows server 2012 r2 kms host")).toEqual({
+      host: "Windows Server 2012 R2",
+      clients: [],
+      unknown: [],
+    });
+  });
+});
+
+describe("answers the tables of today can't give, from other tables", () => {
+  const only2019 = structuredClone(data);
+  only2019.hostKeys = data.hostKeys.filter(({ group }) => group.endsWith("2019"));
+
+  it("no host key activates a client, or all of several", () => {
+    expect(answerHostQuestion(only2019, read("host key for windows 11"))).toEqual({
+      summary: "No host key on Microsoft's table activates Windows 11.",
+      points: ["Windows 11: no host key on the table."],
+      anchor: "for-windows-11",
+    });
+    expect(answerHostQuestion(only2019, read("host key for windows 11 and windows 7"))).toEqual({
+      summary: "No host key on Microsoft's table activates all of Windows 11 and Windows 7.",
+      points: [
+        "Windows 11: no host key on the table.",
+        "Windows 7: the host key for Windows Server 2019.",
+      ],
+      anchor: "for-windows-11",
+    });
+    expect(answerHostQuestion(only2019, read("2019 host windows 11")).points.slice(0, 2)).toEqual([
+      "Windows Server 2019 can hold the host key for Windows Server 2019, and none of them activates Windows 11.",
+      "No host key on the table activates Windows 11.",
+    ]);
+  });
+
+  it("a version made of words that come before a number is still one version", () => {
+    expect(readHostQuestion("windows server host", ["Windows Server"], [])).toEqual({
+      host: "Windows Server",
+      clients: [],
+      unknown: [],
+    });
+  });
+});

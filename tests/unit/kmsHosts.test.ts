@@ -7,8 +7,15 @@ import { readFileSync } from "node:fs";
 import { parseFrontmatter } from "astro/markdown";
 import { describe, expect, it } from "vitest";
 import { hostKeysSchema, type HostKeys } from "../../src/lib/kmsHosts/hostKeySchema";
+import { versionOf } from "../../src/lib/kmsHosts/hostKeySchema";
 import {
+  clientAnchor,
+  groupAnchor,
+  hostAnchor,
+  notOnAzureEdition,
+  shortGroupName,
   coverageProblems,
+  sharedGroups,
   keysActivating,
   keysHostedOn,
   requiredUpdates,
@@ -210,6 +217,19 @@ describe("host keys and the families", () => {
   });
 });
 
+describe("a version group's rows that share their host keys", () => {
+  const line = (names: string[], groups: string[]) => ({ names, groups });
+  it("are said once; rows that differ, or a row with two sets, each on their own", () => {
+    const a = ["Windows Server 2025", "Windows Server 2022"];
+    expect(sharedGroups([[line(["x"], a)], [line(["y"], a)]])).toEqual(a);
+    expect(sharedGroups([[line(["x"], [])], [line(["y"], [])]])).toEqual([]);
+    expect(sharedGroups([[line(["x"], a)], [line(["y"], a.slice(0, 1))]])).toBeUndefined();
+    expect(sharedGroups([[line(["x"], a)], [line(["y"], a), line(["z"], [])]])).toBeUndefined();
+    expect(sharedGroups([[line(["x"], a), line(["z"], [])], [line(["y"], a)]])).toBeUndefined();
+    expect(sharedGroups([])).toBeUndefined();
+  });
+});
+
 describe("what the tables answer", () => {
   const names = (groups: { group: string }[]) => groups.map(({ group }) => group);
 
@@ -246,12 +266,63 @@ describe("what the tables answer", () => {
 
 describe("the schema refuses", () => {
   const text = readFileSync(CONTENT_DIR + FILE, "utf8");
-  /** The messages for the file with `from` replaced by `to` (the first time it occurs). */
-  const issues = (from: string, to: string) => {
+  /** The file with `from` replaced by `to` (the first time it occurs), parsed. */
+  const parsed = (from: string, to: string) => {
     expect(text, from).toContain(from);
-    const result = hostKeysSchema.safeParse(parseFrontmatter(text.replace(from, to)).frontmatter);
+    return hostKeysSchema.safeParse(parseFrontmatter(text.replace(from, to)).frontmatter);
+  };
+  const issues = (from: string, to: string) => {
+    const result = parsed(from, to);
     return result.success ? [] : result.error.issues.map((issue) => issue.message);
   };
+  /** Where each problem is, as the build names it. */
+  const paths = (from: string, to: string) => {
+    const result = parsed(from, to);
+    return result.success ? [] : result.error.issues.map((issue) => issue.path.join("."));
+  };
+
+  it("says where each problem is", () => {
+    expect(
+      paths("- { version: Windows Server 2019 }", "- { version: Windows Server 2030 }"),
+    ).toEqual(["hostKeys.0.hostedOn.2"]);
+    expect(paths("text: Windows 11 Enterprise LTSC 2024,", "text: Windows 2000 Server,")).toEqual([
+      "hostKeys.0.activates.9",
+    ]);
+    expect(
+      paths(
+        "clients: [Windows Server 2025, Windows Server 2022]",
+        "clients: [Windows Server 2025, Windows Server 2022, Windows Server 2019]",
+      ),
+    ).toEqual(["updates.1.updates"]);
+    expect(paths("  - Windows 7\n", "  - Windows 7\n  - Windows 7\n")).toEqual(["versions"]);
+    expect(
+      paths(
+        "  - group: Volume License for Windows Server 2022",
+        "  - group: Volume License for Windows Server 2025",
+      ),
+    ).toEqual(["hostKeys.1"]);
+  });
+
+  it("an update for a version the tables don't list", () => {
+    expect(issues("  - host: Windows Server 2022\n", "  - host: Windows Server 2003\n")).toEqual([
+      'update for Windows Server 2003: "Windows Server 2003" is not a listed version',
+    ]);
+    expect(
+      paths(
+        "clients: [Windows Server 2016, Windows 10]",
+        "clients: [Windows Server 2016, Windows 95]",
+      ),
+    ).toEqual(["updates.5"]);
+  });
+
+  it("a host key group listed twice", () => {
+    expect(
+      issues(
+        "  - group: Volume License for Windows Server 2022",
+        "  - group: Volume License for Windows Server 2025",
+      ),
+    ).toEqual(["Volume License for Windows Server 2025 is listed twice"]);
+  });
 
   it("a host that is not a listed version", () => {
     expect(
@@ -299,5 +370,40 @@ describe("the schema refuses", () => {
     expect(issues("  - Windows 7\n", "  - Windows 7\n  - Windows 7\n")).toEqual([
       "a version is listed twice",
     ]);
+  });
+});
+
+describe("names and anchors", () => {
+  it("reads the version a line starts with, the longest that fits", () => {
+    const versions = ["Windows Server 2012", "Windows Server 2012 R2", "Windows 10", "Windows 1"];
+    expect(versionOf("Windows Server 2012 R2 (all editions)", versions)).toBe(
+      "Windows Server 2012 R2",
+    );
+    expect(versionOf("Windows Server 2012 (all editions)", versions)).toBe("Windows Server 2012");
+    expect(versionOf("Windows Server 2012(x)", versions)).toBe("Windows Server 2012");
+    expect(versionOf("Windows 10", versions)).toBe("Windows 10");
+    expect(versionOf("Windows 100", versions)).toBeUndefined();
+    expect(versionOf("Windows Server 2012R2", versions)).toBeUndefined();
+    expect(versionOf("The Windows 10", versions)).toBeUndefined();
+  });
+
+  it("names a group by its version, and gives each answer its anchor", () => {
+    expect(shortGroupName("Volume License for Windows Server 2025")).toBe("Windows Server 2025");
+    expect(shortGroupName("Volume license for Windows 10")).toBe("Windows 10");
+    expect(shortGroupName("Volume Licence for Windows 10")).toBe("Windows 10");
+    expect(shortGroupName("Not Volume License for Windows 10")).toBe(
+      "Not Volume License for Windows 10",
+    );
+    expect(groupAnchor("Volume license for Windows 10")).toBe("csvlk-windows-10");
+    expect(clientAnchor("Windows Server 2012 R2")).toBe("for-windows-server-2012-r2");
+    expect(hostAnchor("Windows 8.1")).toBe("on-windows-8-1");
+  });
+
+  it("knows where Datacenter: Azure Edition can't be a host", () => {
+    const [server2025] = data.hostKeys;
+    if (server2025 === undefined) throw new Error("no host keys");
+    expect(notOnAzureEdition(server2025, "Windows Server 2025")).toBe(true);
+    expect(notOnAzureEdition(server2025, "Windows Server 2019")).toBe(false);
+    expect(notOnAzureEdition(server2025, "Windows Server 2016")).toBe(false);
   });
 });

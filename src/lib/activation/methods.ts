@@ -14,6 +14,7 @@
  */
 import { KEY_PATTERN } from "../keys/keyShape";
 import { installLabel, installLine } from "./installLine";
+import { checkedLine as checkedTemplateLine, fillSlots } from "./commandTemplates";
 import type { KmsHost } from "./kmsHost";
 
 /** What an `/skms` argument may hold: the characters of names, addresses and ports, nothing a shell reads. */
@@ -51,27 +52,14 @@ export interface ActivationMethod {
   status: readonly string[];
 }
 
-const SLOT = /\{(\w+)\}/g;
-
 /** Every template of the method: its whitelist. */
 function templates(method: ActivationMethod): string[] {
   return [method.install, ...(method.kmsHost?.lines ?? []), ...method.activate, ...method.status];
 }
 
-/** A template as a pattern: its text literal, each slot what SLOTS allows. */
-function templatePattern(template: string): RegExp {
-  const parts = template.split(SLOT).map((part, i) =>
-    // split() with a capture group: odd parts are slot names.
-    i % 2 === 1 ? `(?:${SLOTS[part as Slot]})` : part.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"),
-  );
-  return new RegExp(`^${parts.join("")}$`);
-}
-
 /** A line the method may produce, or an error: a line outside its templates is a bug, never something to copy. */
 export function checkedLine(method: ActivationMethod, line: string): string {
-  if (!templates(method).some((template) => templatePattern(template).test(line)))
-    throw new Error(`refusing to build the command ${JSON.stringify(line)}`);
-  return line;
+  return checkedTemplateLine(templates(method), SLOTS, line);
 }
 
 /** The template filled, and checked; undefined when a slot it needs has no value. */
@@ -80,13 +68,8 @@ export function fillLine(
   template: string,
   values: SlotValues,
 ): string | undefined {
-  let missing = false;
-  const line = template.replace(SLOT, (_, slot: Slot) => {
-    const value = values[slot];
-    if (value === undefined) missing = true;
-    return value ?? "";
-  });
-  return missing ? undefined : checkedLine(method, line);
+  const line = fillSlots(template, values);
+  return line === undefined ? undefined : checkedLine(method, line);
 }
 
 /** The install line before its key ("slmgr /ipk "): what pages carry for their copy buttons. */

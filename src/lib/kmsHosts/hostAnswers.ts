@@ -5,7 +5,13 @@
  * the search box and the tests; every sentence says only what the tables say.
  */
 import { slugify } from "../text/slug";
-import { versionOf, type HostKeyGroup, type HostKeys, type HostUpdate } from "./hostKeySchema";
+import {
+  versionOf,
+  type HostKeyGroup,
+  type HostKeys,
+  type HostUpdate,
+  type HostUpdateRow,
+} from "./hostKeySchema";
 
 /** A host key group by the version it is named for: "Volume License for Windows Server 2025" → "Windows Server 2025". */
 export function shortGroupName(group: string): string {
@@ -45,19 +51,32 @@ export function versionsActivated(data: HostKeys, group: HostKeyGroup): string[]
   return [...new Set(versions)];
 }
 
-/**
- * The updates Microsoft lists for a host running `host` to activate `client`: from each row of
- * the table for that pair, the update on the client's line (or the row's only update).
- */
+/** The updates a row of the table gives the client on `line`: its only one, or the one on that line. */
+function lineUpdates(row: HostUpdateRow, line: number): HostUpdate[] {
+  return row.updates.length === 1 ? row.updates : row.updates.slice(line, line + 1);
+}
+
+/** The updates Microsoft lists for a host running `host` to activate `client`, row by row. */
 export function requiredUpdates(data: HostKeys, host: string, client: string): HostUpdate[] {
-  const found: HostUpdate[] = [];
-  for (const row of data.updates) {
-    const line = row.clients.indexOf(client);
-    if (row.host !== host || line === -1) continue;
-    const update = row.updates.length === 1 ? row.updates[0] : row.updates[line];
-    if (update !== undefined && !found.includes(update)) found.push(update);
-  }
-  return found;
+  return data.updates.flatMap((row) =>
+    row.host === host && row.clients.includes(client)
+      ? lineUpdates(row, row.clients.indexOf(client))
+      : [],
+  );
+}
+
+/** Every client the table of updates names for a host running `host`, each with its update. */
+export function hostUpdates(
+  data: HostKeys,
+  host: string,
+): { client: string; update: HostUpdate }[] {
+  return data.updates
+    .filter((row) => row.host === host)
+    .flatMap((row) =>
+      row.clients.flatMap((client, line) =>
+        lineUpdates(row, line).map((update) => ({ client, update })),
+      ),
+    );
 }
 
 /** An update as a sentence fragment: its title, and what may stand in for it. */
@@ -78,15 +97,16 @@ export function notOnAzureEdition(group: HostKeyGroup, host: string): boolean {
  */
 export function listVersions(versions: readonly string[], joiner = "or"): string {
   const lead = (text: string) => /^\D*?(?=\d)/.exec(text)?.[0];
-  const all = versions.map((version, i) => {
+  let previous: string | undefined;
+  const all = versions.map((version) => {
     const shared = lead(version);
-    return i > 0 && shared && shared === lead(versions[i - 1] ?? "")
-      ? version.slice(shared.length)
-      : version;
+    const said =
+      shared !== undefined && shared === previous ? version.slice(shared.length) : version;
+    previous = shared;
+    return said;
   });
-  return all.length <= 1
-    ? (all[0] ?? "")
-    : `${all.slice(0, -1).join(", ")} ${joiner} ${all.at(-1) ?? ""}`;
+  const last = all.pop();
+  return all.length === 0 ? (last ?? "") : `${all.join(", ")} ${joiner} ${last}`;
 }
 
 /** A key row of a family page, as the host-key tables see it. */
@@ -152,4 +172,19 @@ export function rowHostKeyLines(
     else lines.push({ names: [name], groups: short });
   }
   return lines;
+}
+
+/**
+ * The host key groups every row of a version group shares, each row with one set for all its
+ * names (rowHostKeyLines): a family page then says them once, under the group's heading.
+ */
+export function sharedGroups(
+  rows: readonly { names: string[]; groups: string[] }[][],
+): string[] | undefined {
+  const [first] = rows;
+  const groups = first?.[0]?.groups;
+  if (groups === undefined) return undefined;
+  const same = (lines: readonly { groups: string[] }[]) =>
+    lines.length === 1 && lines[0]?.groups.join("\n") === groups.join("\n");
+  return rows.every(same) ? groups : undefined;
 }

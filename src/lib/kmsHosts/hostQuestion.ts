@@ -11,6 +11,7 @@ import {
   describeUpdate,
   groupAnchor,
   hostAnchor,
+  hostUpdates,
   keysActivating,
   keysHostedOn,
   listVersions,
@@ -47,6 +48,8 @@ export interface HostQuestion {
   clients: string[];
   /** The words typed after a client's version ("datacenter", "pro n"): the edition asked about. */
   editions?: { version: string; words: string[] }[] | undefined;
+  /** The words typed after the host's version: the edition it runs ("datacenter", "azure"). */
+  hostEdition?: string[] | undefined;
   /** Words the tables cannot speak to, as typed. */
   unknown: string[];
 }
@@ -106,7 +109,8 @@ export function readHostQuestion(
       qualifying.add(after);
       edition.push(words[after++] ?? "");
     }
-    while (words[after] === "kms") after++;
+    // "2022 azure edition host", "2019 kms host": the host word may come after these.
+    while (words[after] === "kms" || words[after] === "edition") after++;
     const next = words[after] ?? "";
     // "2019 host key", "2019 csvlk": the host key named for 2019, when there is one.
     const namesKey =
@@ -121,6 +125,7 @@ export function readHostQuestion(
       (HOST_WORDS.has(next) || ["host", "hosts", "on", "running"].includes(words[before] ?? ""));
     if (isHost && question.host === undefined) {
       question.host = version;
+      if (edition.length > 0) question.hostEdition = edition;
       // A host's own edition changes nothing on the tables; another word ("office") does.
       for (const [i, word] of edition.entries())
         if (!HOST_EDITION_WORDS.has(word)) qualifying.delete(end + i);
@@ -193,6 +198,17 @@ export function answerHostQuestion(data: HostKeys, question: HostQuestion): Host
   const named = data.hostKeys.find((hostKey) => shortGroupName(hostKey.group) === group);
   if (named !== undefined && host === undefined && clients.length === 0)
     return groupOnly(data, named);
+  // Microsoft's footnote: Azure activates Datacenter: Azure Edition, so it can't be a KMS host.
+  const azure =
+    host !== undefined &&
+    question.hostEdition?.includes("azure") === true &&
+    keysHostedOn(data, host).some((hostKey) => notOnAzureEdition(hostKey, host));
+  if (azure)
+    return {
+      summary: `No: ${host} Datacenter: Azure Edition can't be a KMS host: Azure activates it.`,
+      points: [`A KMS host on ${host} must run another edition.`],
+      anchor: hostAnchor(host),
+    };
   const gap = clients.map((client) => editionGap(data, question, client)).find(Boolean);
   if (gap !== undefined)
     return { summary: gap, points: [], anchor: clientAnchor(clients[0] ?? "") };
@@ -256,15 +272,9 @@ function hostAndClient(data: HostKeys, host: string, client: string): HostAnswer
 
 function hostOnly(data: HostKeys, host: string): HostAnswer {
   const keys = keysHostedOn(data, host);
-  // Each client the table names for this host, with the update on its line.
-  const updates = data.updates
-    .filter((row) => row.host === host)
-    .flatMap((row) =>
-      row.clients.map((client, line) => {
-        const update = row.updates[row.updates.length === 1 ? 0 : line];
-        return update === undefined ? "" : `${describeUpdate(update)} (for ${client})`;
-      }),
-    );
+  const updates = hostUpdates(data, host).map(
+    ({ client, update }) => `${describeUpdate(update)} (for ${client})`,
+  );
   const points = keys.map(
     (group) =>
       `With the host key for ${shortGroupName(group.group)}, it activates ${listVersions(versionsActivated(data, group), "and")}.`,
