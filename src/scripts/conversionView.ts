@@ -7,6 +7,7 @@ import { conversionCommand } from "../lib/conversions/conversionCommands";
 import { checkTargetEdition } from "../lib/conversions/targetEdition";
 import type { Checked } from "../lib/conversions/targetEdition";
 import type { KnownKey } from "../lib/conversions/retailKey";
+import { trustedParams } from "./framing";
 
 /** Said when keys.json can't be had: a key is never taken unchecked against the site's own. */
 const UNCHECKED: Checked = {
@@ -81,5 +82,8 @@ export function attachConversion(root: HTMLElement): void {
   };
   edition.addEventListener("input", () => void update());
   key.addEventListener("input", () => void update());
-  void update(); // what was typed before this module arrived
+  // A link from the status reader names the target (checked like anything typed); the key, never.
+  const linked = trustedParams(root).get("target");
+  if (linked !== null && edition.value === "") edition.value = linked.slice(0, 200);
+  void update(); // what the link brings, or was typed before this module arrived
 }

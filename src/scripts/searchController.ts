@@ -29,7 +29,8 @@ import { keyGroupsIn, keysIn } from "../lib/keys/keyInput";
 import type { SearchScope } from "../lib/search/searchScopes";
 import type { SearchPlace } from "../lib/search/searchDocument";
 import type { HostKeys } from "../lib/kmsHosts/hostKeySchema";
-import { HOST_WORD } from "../lib/kmsHosts/hostWord";
+import { CONVERSION_WORD, HOST_WORD } from "../lib/search/guideWords";
+import type { Conversions } from "../lib/conversions/conversionQuestion";
 
 /**
  * /search-words.json: the vocabulary, what each kind of key covers, and where the rows sit
@@ -55,8 +56,9 @@ export class SearchController {
   readonly #template: HTMLTemplateElement;
   /** Pagefind and the vocabulary: searches wait for them, so nothing typed meanwhile is lost. */
   readonly #ready: Promise<[Pagefind, SearchWords]>;
-  /** The host-key tables, fetched the first time a host is asked about. */
+  /** The host-key tables and the conversions, each fetched the first time it is asked about. */
   #hostTables: Promise<HostKeys[]> | undefined;
+  #conversions: Promise<Conversions> | undefined;
   /** Every listed key, fetched the first time something key-shaped is typed. */
   #listedKeys: Promise<KeyRecord[]> | undefined;
   /** Each search's ticket: a late answer to an earlier keystroke is dropped. */
@@ -203,31 +205,29 @@ export class SearchController {
     // A newer keystroke has taken over: its results, not these, are the ones shown and opened.
     if (ticket !== this.#latest) return;
     const answer = answerQuery(query, found, scopes);
-    // Keys and error messages first ("kms host not reachable"); else a question about KMS
-    // hosts is answered from their tables, loaded only then.
-    if (answer.kind !== "rows" && HOST_WORD.test(value)) {
-      const [{ hostAnswerLines, readQuestion }, tables] = await Promise.all([
-        import("./searchHostLines"),
-        this.#hosts(),
-      ]);
+    // Keys and error messages first ("kms host not reachable"); else a question the guide
+    // pages answer (KMS hosts, conversions), from their data, loaded only then.
+    if (answer.kind !== "rows") {
+      const lines = await this.#guide(value);
       if (ticket !== this.#latest) return;
-      const question = readQuestion(value, tables);
-      if (question !== undefined)
-        return this.#renderRows(
-          [],
-          hostAnswerLines(question, tables, withBase("kms-hosts/")),
-          value,
-        );
+      if (lines.length > 0) return this.#renderRows([], lines, value);
     }
     this.#renderAnswer(answer, query, value);
   }
 
-  /** kms-hosts.json, fetched the first time a host is asked about. */
-  #hosts(): Promise<HostKeys[]> {
-    this.#hostTables ??= this.#fetchJson<{ tables: HostKeys[] }>("hosts", "/kms-hosts.json").then(
-      (data) => data.tables,
-    );
-    return this.#hostTables;
+  /** The guide pages' answer to what was typed, or none. */
+  async #guide(value: string): Promise<Node[]> {
+    const host = HOST_WORD.test(value);
+    if (!host && !CONVERSION_WORD.test(value)) return [];
+    const guides = await import("./searchGuideLines");
+    if (host) {
+      this.#hostTables ??= this.#fetchJson<{ tables: HostKeys[] }>("hosts", "/kms-hosts.json").then(
+        (data) => data.tables,
+      );
+      return guides.hostLines(value, await this.#hostTables, withBase("kms-hosts/"));
+    }
+    this.#conversions ??= this.#fetchJson<Conversions>("conversions", "/conversions.json");
+    return guides.conversionLines(value, await this.#conversions, withBase("convert/"));
   }
 
   /** keys.json, fetched the first time a key or part of one is typed. */

@@ -32,9 +32,12 @@ export async function attachStatusReader(root: HTMLElement): Promise<void> {
   if (!input || !out || !count || !clear || !commandTemplate) return;
   const data = Promise.all([
     fetchJson<{ keys: StatusKey[] }>(root.dataset["keys"]).then((d) => d.keys),
-    fetchJson<{ errors: { code: string; message: string }[] }>(root.dataset["errors"]).then(
-      (d): KnownCodes => new Map(d.errors.map((error) => [error.code, error.message])),
-    ),
+    fetchJson<{ errors: { code: string; message: string; hostKeys: boolean }[] }>(
+      root.dataset["errors"],
+    ).then((d) => ({
+      known: new Map(d.errors.map((error) => [error.code, error.message])) as KnownCodes,
+      hostKeyCodes: new Set(d.errors.filter((error) => error.hostKeys).map((error) => error.code)),
+    })),
   ]);
 
   let latest = 0;
@@ -45,9 +48,9 @@ export async function attachStatusReader(root: HTMLElement): Promise<void> {
     count.textContent =
       text === "" ? "" : `${text.length.toLocaleString("en")} characters, read in this browser`;
     if (text.trim() === "") return void out.replaceChildren();
-    const [keys, known] = await data;
+    const [keys, { known, hostKeyCodes }] = await data;
     if (ticket !== latest) return;
-    const advice = adviseReading(readStatus(text, keys), keys, known);
+    const advice = adviseReading(readStatus(text, keys), keys, known, hostKeyCodes);
     out.replaceChildren(...draw(advice, commandTemplate));
     announce(summary(advice));
   };
@@ -187,6 +190,8 @@ function linkFor(link: Link): HTMLElement {
         : anchor(withBase("errors/"), "The codes Microsoft lists");
     case "helper":
       return anchor(activationUrl(link.path, link.host), link.text);
+    case "page":
+      return anchor(withBase(link.path), link.text);
     case "search": {
       // The page's search box, filled in: the words go nowhere but that box.
       const button = element("button", link.text, "cursor-pointer text-accent underline");

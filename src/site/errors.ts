@@ -20,6 +20,7 @@ export async function getErrorsDocument(site: URL | undefined) {
       seenBy: data.seenBy,
       summary: data.summary,
       causes: data.causes,
+      hostKeys: data.hostKeys,
       path: errorPath(data.code),
       url: publicUrl(errorPath(data.code), site),
     })),

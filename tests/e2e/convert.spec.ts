@@ -97,6 +97,15 @@ test("the form refuses an evaluation target, a key from this site and Microsoft'
   await expect(result(page).locator("[data-line]", { hasText: "/ProductKey" })).toHaveCount(0);
 });
 
+test("a link names the target, checked like anything typed", async ({ page }) => {
+  await page.goto("/convert/?target=%3Cimg%20src%3Dx%3E#evaluation");
+  await expect(page.getByLabel("Target edition")).toHaveValue("<img src=x>");
+  await expect(result(page)).toContainText("is not an edition name as DISM prints it");
+  await expect(result(page).locator("img, [data-line]")).toHaveCount(0);
+  await page.goto("/convert/?target=ServerDatacenterEval");
+  await expect(result(page)).toContainText("ServerDatacenterEval is an evaluation edition");
+});
+
 test("hostile input is shown as text, and builds nothing", async ({ page }) => {
   await page.goto("/convert/");
   let dialogs = 0;
@@ -124,5 +133,41 @@ test.describe("without JavaScript", () => {
       "DISM /online /Set-Edition:<target edition> /ProductKey:<product key> /AcceptEula",
     );
     await expect(page.locator("#evaluation noscript")).toHaveCount(1);
+  });
+});
+
+test.describe("the search box", () => {
+  const box = (page: Page) => page.getByRole("searchbox", { name: "Search KMS client keys" });
+  const panel = (page: Page) => page.locator("#kms-search-results");
+  async function ask(page: Page, query: string) {
+    await box(page).fill(query.slice(0, -1));
+    await box(page).pressSequentially(query.slice(-1));
+    await expect(panel(page)).toHaveAttribute("data-query", query);
+  }
+
+  test("answers a conversion in plain words, and keeps keys first", async ({ page }) => {
+    const fetched: string[] = [];
+    page.on("request", (request) => fetched.push(new URL(request.url()).pathname));
+    await page.goto("/");
+    await ask(page, "windows server 2022 datacenter");
+    await expect(panel(page).locator("[data-key]").first()).toHaveText(
+      "WX4NM-KYWYW-QJJR4-XV3QB-6VM33",
+    );
+    expect(fetched).not.toContain("/conversions.json");
+    await ask(page, "pro to enterprise");
+    const status = panel(page).locator("[data-status]");
+    await expect(status.locator("p").first()).toHaveText(
+      "Pro to Enterprise: an upgrade Microsoft supports, with no reboot.",
+    );
+    await expect(status.getByRole("link", { name: "Convert an edition" })).toHaveAttribute(
+      "href",
+      "/convert/#windows-editions",
+    );
+    await ask(page, "ServerDatacenterEval");
+    await expect(status.locator("p").first()).toContainText(
+      "ServerDatacenterEval is an evaluation: it converts to a retail edition",
+    );
+    await status.getByRole("link", { name: "Convert an edition" }).click();
+    await expect(page).toHaveURL(/\/convert\/#evaluation$/);
   });
 });

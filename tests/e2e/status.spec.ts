@@ -116,6 +116,42 @@ test.describe("pasted with the keyboard", { tag: "@clipboard" }, () => {
   });
 });
 
+test.describe("an evaluation, DISM and a host that can't activate", { tag: "@clipboard" }, () => {
+  test.use({ permissions: ["clipboard-read", "clipboard-write"] });
+
+  test("DISM's editions lead to the conversion form, filled in", async ({ page }) => {
+    await page.goto("/status/");
+    await page.getByLabel(BOX).focus();
+    await pasteWithKeyboard(page, ownSample("dism-target-editions.txt"));
+    await expect(reading(page)).toContainText(
+      "ServerStandardEval: an evaluation (its name includes Eval).",
+    );
+    await reading(page).getByRole("link", { name: "The commands for ServerDatacenter" }).click();
+    await expect(page).toHaveURL(/\/convert\/\?target=ServerDatacenter#evaluation$/);
+    await expect(page.getByLabel("Target edition")).toHaveValue("ServerDatacenter");
+    await expect(page.locator("#conversion-result [data-line]")).toHaveText([
+      "DISM /online /Set-Edition:ServerDatacenter /GetEula:C:\\license.rtf",
+    ]);
+  });
+
+  test("an evaluation's slmgr /dlv, and 0xC004F042, point the way", async ({ page }) => {
+    await page.goto("/status/");
+    await page.getByLabel(BOX).focus();
+    await pasteWithKeyboard(page, ownSample("server-2022-evaluation.dlv.txt"));
+    await expect(reading(page)).toContainText("TIMEBASED_EVAL: an evaluation");
+    await expect(
+      reading(page).getByRole("link", { name: "Convert an evaluation to retail" }),
+    ).toHaveAttribute("href", "/convert/#evaluation");
+    await page.getByLabel(BOX).fill("");
+    await page.getByLabel(BOX).focus();
+    await pasteWithKeyboard(page, ownSample("kms-host-cannot-activate.ato.txt"));
+    await reading(page)
+      .getByRole("link", { name: "Which clients each host key activates" })
+      .click();
+    await expect(page).toHaveURL(/\/kms-hosts\/$/);
+  });
+});
+
 test.describe("the reading", () => {
   test("every Microsoft sample is read; a paste with nothing to read says so", async ({ page }) => {
     await page.goto("/status/");
@@ -129,7 +165,9 @@ test.describe("the reading", () => {
       "Not read for this product: the installed key, the channel and the licence status.",
     );
     await box.fill(host);
-    await expect(reading(page)).toContainText("VOLUME_KMS: this machine is a KMS host.");
+    await expect(reading(page)).toContainText(
+      "VOLUME_KMS: a KMS host key (CSVLK) is installed: this machine is a KMS host, and activates KMS clients.",
+    );
     await expect(reading(page)).toContainText(
       "Current count 0. Office KMS clients activate at a count of 5 or more",
     );

@@ -20,6 +20,8 @@ import { familyRows } from "../../src/lib/keys/familySchema";
 import { CONTENT_DIR, readFamilies } from "../helpers/content";
 import { FIXTURES } from "../helpers/sourceFixtures";
 import { checksumTypo } from "../helpers/keyMutations";
+import { answerConversion } from "../../src/lib/conversions/conversionQuestion";
+import { CONVERSION_WORD } from "../../src/lib/search/guideWords";
 
 const read = (file: string) => readFileSync(CONTENT_DIR + file, "utf8");
 const SERVER_FILE = "server-conversions/windows-server.md";
@@ -296,6 +298,40 @@ describe("the schemas refuse", () => {
     ).toEqual(["must be a DISM edition name (letters and digits)"]);
   });
 
+  it("says where each problem is, as a problem of its own", () => {
+    const where = (from: string, to: string) => {
+      const text = read(CLIENT_FILE);
+      expect(text, from).toContain(from);
+      const result = editionUpgradesSchema.safeParse(
+        parseFrontmatter(text.replace(from, to)).frontmatter,
+      );
+      return result.success
+        ? []
+        : result.error.issues.map((issue) => `${issue.code} ${issue.path.join(".")}`);
+    };
+    expect(
+      where(
+        "{ from: Home, to: Pro, methods: [no, no, no, reboot] }",
+        "{ from: Home, to: Pro, methods: [no] }",
+      ),
+    ).toEqual(["custom upgrades.0.methods"]);
+    expect(where("{ from: Pro, to: Enterprise,", "{ from: Pro, to: Education,")).toEqual([
+      "custom upgrades.7",
+    ]);
+    expect(where("{ from: Home, to: Pro, methods", "{ from: Home, to: Home, methods")).toEqual([
+      "custom upgrades.0.to",
+    ]);
+    const text = read(SERVER_FILE);
+    const bad = serverConversionSchema.safeParse(
+      parseFrontmatter(
+        text.replace("installKey: slmgr.vbs /ipk {key}", "installKey: slmgr.vbs /ipk {host}"),
+      ).frontmatter,
+    );
+    expect(
+      bad.success ? [] : bad.error.issues.map((issue) => `${issue.code} ${issue.path.join(".")}`),
+    ).toEqual(["custom commands.installKey"]);
+  });
+
   it("a path with the wrong number of methods, listed twice, or to an edition without a key", () => {
     expect(
       issues(
@@ -329,5 +365,125 @@ describe("the schemas refuse", () => {
         "methods: [no, no, no, maybe] }",
       ),
     ).toEqual(["must be yes (no reboot), reboot (reboot required) or no"]);
+  });
+});
+
+describe("conversion questions in the search box", () => {
+  const ask = (text: string) => answerConversion(text, { upgrades: client, server });
+  const ALL_YES = [
+    "MDM: supported, no reboot.",
+    "Provisioning package: supported, no reboot.",
+    "Command-line tool: supported, no reboot.",
+    "Manually entering product key: supported, no reboot.",
+  ];
+
+  it("an upgrade path, each method as the table marks it, and the key that makes it", () => {
+    expect(ask("windows 10 professional to enterprise")).toEqual({
+      summary: "Pro to Enterprise: an upgrade Microsoft supports, with no reboot.",
+      points: [
+        ...ALL_YES,
+        "From the command line: install the Enterprise KMS client key with slmgr /ipk.",
+      ],
+      anchor: "windows-editions",
+    });
+    expect(ask("home to pro")).toEqual({
+      summary: "Home to Pro: an upgrade Microsoft supports.",
+      points: [
+        "MDM: not supported.",
+        "Provisioning package: not supported.",
+        "Command-line tool: not supported.",
+        "Manually entering product key: supported, with a reboot.",
+      ],
+      anchor: "windows-editions",
+    });
+    expect(ask("pro n to pro for workstations n")?.points.at(-1)).toBe(
+      "An N or KN edition upgrades to the N or KN Pro for Workstations the same ways.",
+    );
+    expect(ask("pro education edition to education")?.summary).toBe(
+      "Pro Education to Education: an upgrade Microsoft supports.",
+    );
+  });
+
+  it("a downgrade, and a path the table does not have", () => {
+    expect(ask("enterprise to pro education")).toEqual({
+      summary:
+        "Enterprise to Pro Education is a downgrade Microsoft supports, for when a volume licence has expired, by the same methods as an upgrade.",
+      points: [],
+      anchor: "windows-editions",
+    });
+    expect(ask("education to home")?.summary).toBe(
+      "Microsoft's table of Windows edition upgrades has no path from Education to Home.",
+    );
+  });
+
+  it("Windows Server: Standard to Datacenter, an evaluation, an edition as DISM names it", () => {
+    expect(ask("standard to datacenter")).toEqual({
+      summary:
+        "Windows Server Standard converts to Datacenter at any time, with DISM and a retail product key.",
+      points: ["DISM /online /Set-Edition:ServerDatacenter /ProductKey:<product key> /AcceptEula"],
+      anchor: "standard-to-datacenter",
+    });
+    const evaluationPoints = [
+      "A Datacenter evaluation converts to retail Datacenter only.",
+      "A domain controller can't be converted from evaluation to retail.",
+    ];
+    expect(ask("convert evaluation")).toEqual({
+      summary:
+        "A Windows Server evaluation converts to a retail edition with DISM and a retail product key, then to a KMS client with its edition's KMS client key.",
+      points: evaluationPoints,
+      anchor: "evaluation",
+    });
+    expect(ask("Current Edition : ServerDatacenterEval")).toEqual({
+      summary:
+        "ServerDatacenterEval is an evaluation: it converts to a retail edition with DISM and a retail product key, then to a KMS client with its edition's KMS client key.",
+      points: evaluationPoints,
+      anchor: "evaluation",
+    });
+    expect(ask("serverstandard")).toEqual({
+      summary: "ServerStandard is how DISM names Windows Server Standard (Desktop Experience).",
+      points: [],
+      anchor: "standard-to-datacenter",
+    });
+    expect(ask("ServerDatacenter")?.anchor).toBe("evaluation");
+    expect(ask("ServerDatacenterCor")?.summary).toBe(
+      "ServerDatacenterCor looks like an edition name as DISM prints it; Microsoft's conversion page does not name it.",
+    );
+    expect(ask("ServerFoo")).toBeUndefined();
+    expect(ask("windows servers")).toBeUndefined();
+  });
+
+  it("nothing for what the tables don't speak to", () => {
+    for (const text of [
+      "windows server 2022 to 2025",
+      "to",
+      "pro to",
+      "to enterprise",
+      "server",
+      "constructor to __proto__",
+      "",
+    ])
+      expect(ask(text), text).toBeUndefined();
+  });
+
+  it("is asked only with a word of its own", () => {
+    for (const text of [
+      "pro to enterprise",
+      "evaluation",
+      "ServerStandardEval",
+      "upgrade",
+      "convert",
+    ])
+      expect(CONVERSION_WORD.test(text), text).toBe(true);
+    for (const text of ["windows server 2022 datacenter", "tomato", "server 2019", "office 2021"])
+      expect(CONVERSION_WORD.test(text), text).toBe(false);
+  });
+
+  it("never fails, whatever is typed", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (text) => {
+        const answer = ask(`${text} to ${text}`);
+        if (answer !== undefined) expect(answer.summary.length).toBeGreaterThan(0);
+      }),
+    );
   });
 });

@@ -5,7 +5,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { hostKeysSchema } from "../../src/lib/kmsHosts/hostKeySchema";
 import { answerHostQuestion, readHostQuestion } from "../../src/lib/kmsHosts/hostQuestion";
-import { HOST_WORD } from "../../src/lib/kmsHosts/hostWord";
+import { HOST_WORD } from "../../src/lib/search/guideWords";
 import { keysActivating, keysHostedOn, listVersions } from "../../src/lib/kmsHosts/hostAnswers";
 import { CONTENT_DIR } from "../helpers/content";
 

@@ -27,7 +27,16 @@ const records = keyRecords(
 const known = new Map(readErrorContent().map(({ data }) => [data.code, data.message]));
 const fixture = ownSample;
 const read = (text: string) => readStatus(text, records);
-const advise = (text: string): ReadingAdvice => adviseReading(read(text), records, known);
+/** The codes whose error file says the host reached can't activate the client. */
+const hostKeyCodes = new Set(
+  readErrorContent()
+    .filter(({ data }) => data.hostKeys)
+    .map(({ data }) => data.code),
+);
+const TO_KMS_CLIENT =
+  "To make it a KMS client, install its edition's KMS client key (GVLK) in place of this key, where Microsoft publishes one for the edition.";
+const advise = (text: string): ReadingAdvice =>
+  adviseReading(read(text), records, known, hostKeyCodes);
 /** Every finding of a reading as "topic: text", to compare with what Microsoft's pages say. */
 const lines = (advice: ReadingAdvice) =>
   advice.products.flatMap((product) => product.findings.map((f) => `${f.topic}: ${f.text}`));
@@ -89,7 +98,7 @@ describe("Microsoft's samples (status-output-samples.md)", () => {
     const advice = advise(host);
     expect(lines(advice)).toEqual([
       "Installed key: Ends in KDQ2G, and no key on this site does: it is not one of the client keys Microsoft publishes.",
-      "Channel: VOLUME_KMS: this machine is a KMS host.",
+      "Channel: VOLUME_KMS: a KMS host key (CSVLK) is installed: this machine is a KMS host, and activates KMS clients.",
       "Licence status: Licensed: activated.",
       "KMS host count: Current count 0. Office KMS clients activate at a count of 5 or more for Office, and the count goes no higher than 10. A count of 0: the service was activated recently, or no valid client has asked.",
       "KMS host port: Listening on TCP port 1688 (the default): it must be open between the KMS clients and this host.",
@@ -104,9 +113,7 @@ describe("Microsoft's samples (status-output-samples.md)", () => {
     const [, , , retail = ""] = microsoftSamples();
     const advice = advise(retail);
     const channel = advice.products[0]?.findings.find((f) => f.topic === "Channel");
-    expect(channel?.text).toBe(
-      "RETAIL: not a KMS client. To make it one, install its edition's KMS client key (GVLK) in place of this key.",
-    );
+    expect(channel?.text).toBe(`RETAIL: a retail key, not a KMS client. ${TO_KMS_CLIENT}`);
     expect(channel?.link).toEqual({
       kind: "search",
       words: "Windows Professional",
@@ -225,7 +232,9 @@ describe("this project's samples (tests/fixtures/status/)", () => {
       ["windows-oem.dli.txt", "OEM_DM", "Windows Professional"],
     ] as const) {
       const [product] = advise(fixture(file)).products;
-      expect(product?.findings[1]?.text).toMatch(new RegExp(`^${channel}: not a KMS client`));
+      expect(product?.findings[1]?.text).toMatch(
+        new RegExp(`^${channel}: an? .*, .*${TO_KMS_CLIENT.slice(0, 20)}`),
+      );
       expect(product?.findings[1]?.link).toMatchObject({ kind: "search", words });
       expect(product?.commands).toEqual([]);
     }
@@ -653,6 +662,46 @@ describe("what a reading means", () => {
     ]);
   });
 
+  it("an evaluation: by its name where no channel is printed, with the way to retail", () => {
+    const evaluation = (text: string) =>
+      advice(text)?.findings.filter((f) => f.link?.kind === "page");
+    // slmgr /xpr names the product, then its expiry: no channel.
+    expect(
+      evaluation(
+        "Windows(R), ServerStandardEval edition:\n    Timebased activation will expire 1/12/2027 9:14:02 AM",
+      ),
+    ).toEqual([
+      {
+        topic: "Evaluation",
+        text: "Windows(R), ServerStandardEval edition: an evaluation (its name includes Eval).",
+        tone: "warn",
+        link: {
+          kind: "page",
+          path: "convert/#evaluation",
+          text: "Convert an evaluation to retail",
+        },
+      },
+    ]);
+    // An unknown channel on an evaluation's name: the channel is not described, the name is.
+    expect(
+      advice(
+        "Name: Windows(R), ServerStandardEval edition\nDescription: a, TIMEBASED_SUB channel\nTimebased activation expiration: 10 minute(s) (0 day(s))",
+      )?.findings.map((f) => [f.topic, f.text]),
+    ).toEqual([
+      [
+        "Channel",
+        "TIMEBASED_SUB: a channel this reader has no Microsoft description of; nothing is concluded from it.",
+      ],
+      [
+        "Evaluation",
+        "Windows(R), ServerStandardEval edition: an evaluation (its name includes Eval). Time left: 10 minute(s) (0 day(s)).",
+      ],
+    ]);
+    expect(
+      evaluation("Name: Windows(R), ServerStandard edition\nDescription: a, RETAIL channel"),
+    ).toEqual([]);
+  });
+
   it("every channel and every status, in words", () => {
     const channel = (name: string) =>
       topic(
@@ -661,9 +710,16 @@ describe("what a reading means", () => {
       )?.[0];
     expect(channel("VOLUME_KMS_W10")).toEqual([
       "info",
-      "VOLUME_KMS_W10: this machine is a KMS host.",
+      "VOLUME_KMS_W10: a KMS host key (CSVLK) is installed: this machine is a KMS host, and activates KMS clients.",
     ]);
-    expect(channel("OEM_COA_NSLP")?.[1]).toMatch(/^OEM_COA_NSLP: not a KMS client\./);
+    expect(channel("OEM_COA_NSLP")?.[1]).toMatch(/^OEM_COA_NSLP: an OEM key, not a KMS client\./);
+    expect(channel("VOLUME_MAK")?.[1]).toBe(
+      `VOLUME_MAK: a Multiple Activation Key (MAK), volume activation without a KMS host. ${TO_KMS_CLIENT}`,
+    );
+    expect(channel("TIMEBASED_EVAL")).toEqual([
+      "warn",
+      "TIMEBASED_EVAL: an evaluation, which runs for a limited time. It becomes a KMS client in two steps: convert it to a retail edition with DISM, then install its edition's KMS client key.",
+    ]);
     expect(channel("TIMEBASED_SUB")?.[1]).toBe(
       "TIMEBASED_SUB: a channel this reader has no Microsoft description of; nothing is concluded from it.",
     );

@@ -6,11 +6,12 @@
  */
 import { checkedLine, fillSlots } from "../activation/commandTemplates";
 import { KEY_PATTERN } from "../keys/keyShape";
+import { DISM_EDITION_NAME } from "./dismEdition";
 
 /** What each slot of a conversion command may hold. */
 export const CONVERSION_SLOTS = {
   /** DISM's edition names: ServerDatacenter, ServerStandardEval… letters and digits. */
-  edition: "[A-Za-z][A-Za-z0-9]{1,63}",
+  edition: DISM_EDITION_NAME,
   key: KEY_PATTERN.source.slice(1, -1),
 } as const;
 

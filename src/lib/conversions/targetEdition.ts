@@ -5,6 +5,7 @@
  */
 import { visibleText } from "../text/invisible";
 import { CONVERSION_SLOTS } from "./conversionCommands";
+import { isEvaluation } from "./dismEdition";
 
 export type Checked = { ok: true; value: string } | { ok: false; problem: string };
 
@@ -20,7 +21,7 @@ export function checkTargetEdition(input: string): Checked {
       ok: false,
       problem: `“${visibleText(value.slice(0, 64))}” is not an edition name as DISM prints it: letters and digits only, such as ServerDatacenter.`,
     };
-  if (/eval/i.test(value))
+  if (isEvaluation(value))
     return {
       ok: false,
       problem: `${value} is an evaluation edition: /Set-Edition converts to a retail edition. Take the target's name from what /Get-TargetEditions printed.`,

@@ -25,6 +25,11 @@ export const errorSchema = z.object({
   summary: nonEmpty,
   /** Why it happens, in the site's words; at least one. */
   causes: z.array(nonEmpty).min(1, "give at least one cause"),
+  /**
+   * The KMS host the client reached can't activate it: the status reader then points at the
+   * host keys' table (which host key activates which versions of Windows).
+   */
+  hostKeys: z.boolean().default(false),
 });
 
 export type ActivationError = z.infer<typeof errorSchema>;

@@ -6,6 +6,7 @@
  * (activation/methods.ts), and only for a key the site lists.
  */
 import { listWords } from "../text/lists";
+import { isEvaluation } from "../conversions/dismEdition";
 import { hostProblem } from "../activation/hostProblem";
 import { methodById } from "../activation/methodList";
 import { fillLine, type ActivationMethod } from "../activation/methods";
@@ -24,7 +25,9 @@ export type Link =
   /** The search box, with an edition's words. */
   | { kind: "search"; words: string; text: string }
   /** The helper for a row, with a KMS host when one was read. */
-  | { kind: "helper"; path: string; host?: string | undefined; text: string };
+  | { kind: "helper"; path: string; host?: string | undefined; text: string }
+  /** A page of the site: its path below the site's base, built from checked parts only. */
+  | { kind: "page"; path: string; text: string };
 
 export interface Finding {
   /** What it is about: "Installed key", "Channel", "Licence status", … */
@@ -71,15 +74,85 @@ export const KMS_THRESHOLDS: Readonly<
   },
 };
 
-/** Channels that are not a KMS client's: the guide says to install the GVLK to make one. */
-const CONVERTIBLE = /^(?:VOLUME_MAK|RETAIL|OEM_[A-Z0-9_]+)$/;
 const KMS_CLIENT = "VOLUME_KMSCLIENT";
 /** `VOLUME_KMS` (and any `VOLUME_KMS_…` but the client's): a KMS host key. */
 const KMS_HOST = /^VOLUME_KMS(?:_[A-Z0-9_]+)?$/;
+/** An evaluation's channel (`TIMEBASED_EVAL`): Microsoft says an evaluation's name or output includes EVAL. */
+const EVALUATION = /EVAL/;
+
+/** Converting from a KMS host, MAK or retail to a KMS client takes the KMS client key (Microsoft's planning page). */
+const TO_KMS_CLIENT =
+  "To make it a KMS client, install its edition's KMS client key (GVLK) in place of this key, where Microsoft publishes one for the edition.";
+const HOST_KEYS: Link = {
+  kind: "page",
+  path: "kms-hosts/",
+  text: "Which clients each host key activates",
+};
+const CONVERT_EVALUATION: Link = {
+  kind: "page",
+  path: "convert/#evaluation",
+  text: "Convert an evaluation to retail",
+};
+
+/**
+ * Whether a product is Windows (the host keys' table is about Windows): by its Application ID
+ * where printed, else not ospp.vbs's and not named Office.
+ */
+function isWindows(product: ProductReading): boolean {
+  if (product.applicationId !== undefined)
+    return KMS_THRESHOLDS[product.applicationId]?.product === "Windows";
+  return !product.ospp && !/office/i.test(product.name ?? "");
+}
+
+/** Each channel in words, and what it means for the next step. */
+const CHANNELS: readonly {
+  channel: RegExp;
+  text: string;
+  tone: Finding["tone"];
+  /** What comes next: search for its edition's key, convert it first, or the host keys' table. */
+  next?: "search" | "convert" | "hosts";
+}[] = [
+  {
+    channel: /^VOLUME_KMSCLIENT$/,
+    text: "a KMS client key (GVLK) is installed, so the machine activates against a KMS host.",
+    tone: "ok",
+  },
+  {
+    channel: KMS_HOST,
+    text: "a KMS host key (CSVLK) is installed: this machine is a KMS host, and activates KMS clients.",
+    tone: "info",
+    next: "hosts",
+  },
+  {
+    channel: /^VOLUME_MAK$/,
+    text: `a Multiple Activation Key (MAK), volume activation without a KMS host. ${TO_KMS_CLIENT}`,
+    tone: "info",
+    next: "search",
+  },
+  {
+    channel: /^RETAIL$/,
+    text: `a retail key, not a KMS client. ${TO_KMS_CLIENT}`,
+    tone: "info",
+    next: "search",
+  },
+  {
+    channel: /^OEM_[A-Z0-9_]+$/,
+    text: `an OEM key, not a KMS client. ${TO_KMS_CLIENT}`,
+    tone: "info",
+    next: "search",
+  },
+  {
+    channel: EVALUATION,
+    text: "an evaluation, which runs for a limited time. It becomes a KMS client in two steps: convert it to a retail edition with DISM, then install its edition's KMS client key.",
+    tone: "warn",
+    next: "convert",
+  },
+];
 
 export function adviseProduct<T extends StatusKey>(
   product: ProductReading<T>,
   known: KnownCodes,
+  hostKeyCodes: ReadonlySet<string> = new Set(),
 ): ProductAdvice {
   const { listed } = product;
   const method = listed ? methodById(listed.method) : undefined;
@@ -88,7 +161,9 @@ export function adviseProduct<T extends StatusKey>(
     ...keyFindings(product),
     ...channelFindings(product),
     ...statusFindings(product, isHost),
-    ...product.codes.map((code) => codeFinding(code, known)),
+    ...product.codes.flatMap((code) =>
+      codeFindings(code, known, isWindows(product) ? hostKeyCodes : new Set()),
+    ),
     ...product.messages.map((message): Finding => ({
       topic: "Error",
       text: `“${message}”`,
@@ -138,35 +213,56 @@ function keyFindings(product: ProductReading): Finding[] {
 
 function channelFindings(product: ProductReading): Finding[] {
   const { channel } = product;
-  if (channel === undefined) return [];
-  if (channel === KMS_CLIENT)
+  const evaluationName = product.name !== undefined && isEvaluation(product.name);
+  if (channel === undefined)
+    return evaluationName
+      ? [
+          evaluationFinding(
+            product,
+            `${product.name ?? ""}: an evaluation (its name includes Eval).`,
+          ),
+        ]
+      : [];
+  const known = CHANNELS.find((entry) => entry.channel.test(channel));
+  if (known === undefined)
     return [
       {
         topic: "Channel",
-        text: `${channel}: a KMS client key (GVLK) is installed, so the machine activates against a KMS host.`,
-        tone: "ok",
-      },
-    ];
-  if (KMS_HOST.test(channel))
-    return [{ topic: "Channel", text: `${channel}: this machine is a KMS host.`, tone: "info" }];
-  if (CONVERTIBLE.test(channel)) {
-    const words = product.name === undefined ? "" : editionWords(product.name);
-    return [
-      {
-        topic: "Channel",
-        text: `${channel}: not a KMS client. To make it one, install its edition's KMS client key (GVLK) in place of this key.`,
+        text: `${channel}: a channel this reader has no Microsoft description of; nothing is concluded from it.`,
         tone: "info",
-        link: words === "" ? undefined : { kind: "search", words, text: `Search for “${words}”` },
       },
+      ...(evaluationName
+        ? [
+            evaluationFinding(
+              product,
+              `${product.name ?? ""}: an evaluation (its name includes Eval).`,
+            ),
+          ]
+        : []),
     ];
-  }
-  return [
-    {
-      topic: "Channel",
-      text: `${channel}: a channel this reader has no Microsoft description of; nothing is concluded from it.`,
-      tone: "info",
-    },
-  ];
+  if (known.next === "convert")
+    return [evaluationFinding(product, `${channel}: ${known.text}`, "Channel")];
+  const words =
+    known.next === "search" && product.name !== undefined ? editionWords(product.name) : "";
+  const link: Link | undefined =
+    known.next === "hosts"
+      ? isWindows(product)
+        ? HOST_KEYS
+        : undefined
+      : words === ""
+        ? undefined
+        : { kind: "search", words, text: `Search for “${words}”` };
+  return [{ topic: "Channel", text: `${channel}: ${known.text}`, tone: known.tone, link }];
+}
+
+/** An evaluation: what it is, its time left, and the way to retail. */
+function evaluationFinding(product: ProductReading, text: string, topic = "Evaluation"): Finding {
+  // The licence status says the time left where there is one.
+  const left =
+    product.timeLeft === undefined || product.status !== undefined
+      ? ""
+      : ` Time left: ${product.timeLeft}.`;
+  return { topic, text: `${text}${left}`, tone: "warn", link: CONVERT_EVALUATION };
 }
 
 function statusFindings(product: ProductReading, isHost: boolean): Finding[] {
@@ -201,6 +297,25 @@ function statusFindings(product: ProductReading, isHost: boolean): Finding[] {
     default:
       return finding("a status this reader does not know.", "info");
   }
+}
+
+/** A code's finding; for a code that means the host reached can't activate the client, the host keys' table too. */
+function codeFindings(
+  code: string,
+  known: KnownCodes,
+  hostKeyCodes: ReadonlySet<string>,
+): Finding[] {
+  const finding = codeFinding(code, known);
+  if (!hostKeyCodes.has(code)) return [finding];
+  return [
+    finding,
+    {
+      topic: "KMS host",
+      text: `${code}: the KMS host this client reached can't activate it. Which host key (CSVLK) activates which versions of Windows, and where each can be installed, is in Microsoft's table.`,
+      tone: "warn",
+      link: HOST_KEYS,
+    },
+  ];
 }
 
 function codeFinding(code: string, known: KnownCodes): Finding {
@@ -377,6 +492,48 @@ export interface ReadingAdvice {
   notes: string[];
 }
 
+/**
+ * What `DISM /online /Get-CurrentEdition` and `/Get-TargetEditions` said, and the way on: an
+ * evaluation (its name includes Eval) converts to one of the retail editions DISM lists; a
+ * listed edition opens the conversion form with it filled in. Names are DISM_EDITION_NAME's.
+ */
+function dismFindings(dism: StatusReading["dism"]): Finding[] {
+  if (dism === undefined) return [];
+  const { current, targets } = dism;
+  const evaluation = current !== undefined && isEvaluation(current);
+  const findings: Finding[] = [];
+  if (current !== undefined)
+    findings.push(
+      evaluation
+        ? {
+            topic: "Edition (DISM)",
+            text: `${current}: an evaluation (its name includes Eval). It converts to one of the retail editions DISM /online /Get-TargetEditions lists; an edition it does not list takes a fresh install.`,
+            tone: "warn",
+            link: CONVERT_EVALUATION,
+          }
+        : { topic: "Edition (DISM)", text: `${current}: the current edition.`, tone: "info" },
+    );
+  const section = current === undefined || evaluation ? "evaluation" : "standard-to-datacenter";
+  for (const target of targets.filter((name) => !isEvaluation(name)))
+    findings.push({
+      topic: "Can become (DISM)",
+      text: `${target}: with a retail product key, DISM /online /Set-Edition:${target} converts to it.`,
+      tone: "info",
+      link: {
+        kind: "page",
+        path: `convert/?target=${encodeURIComponent(target)}#${section}`,
+        text: `The commands for ${target}`,
+      },
+    });
+  if (evaluation && targets.length === 0)
+    findings.push({
+      topic: "Can become (DISM)",
+      text: "Not in this paste: run DISM /online /Get-TargetEditions to see which retail editions it can become.",
+      tone: "info",
+    });
+  return findings;
+}
+
 /** The answer for a paste with nothing this reader knows. */
 export const NOTHING_READ =
   "Nothing here is what slmgr or ospp.vbs prints: no partial product key, no channel such as VOLUME_KMSCLIENT or RETAIL, no 0x error code and no product key was found. Paste the whole output of slmgr /dlv, slmgr /dli, slmgr /xpr, slmgr /ato or cscript ospp.vbs /dstatus, or an error message with its code.";
@@ -385,6 +542,7 @@ export function adviseReading<T extends StatusKey>(
   reading: StatusReading<T>,
   listed: readonly T[],
   known: KnownCodes,
+  hostKeyCodes: ReadonlySet<string> = new Set(),
 ): ReadingAdvice {
   // A licence with no key, no error and Unlicensed is one `/dlv all` lists but nobody uses.
   const isUnused = (product: ProductReading<T>) =>
@@ -411,12 +569,13 @@ export function adviseReading<T extends StatusKey>(
             tone: "info",
           };
     }),
-    ...reading.codes.map((code) => codeFinding(code, known)),
+    ...reading.codes.flatMap((code) => codeFindings(code, known, hostKeyCodes)),
     ...reading.messages.map((message): Finding => ({
       topic: "Error",
       text: `“${message}”`,
       tone: "warn",
     })),
+    ...dismFindings(reading.dism),
   ];
   const notes: string[] = [];
   if (reading.truncated)
@@ -427,7 +586,7 @@ export function adviseReading<T extends StatusKey>(
     notes.push("Invisible or direction-changing characters in the paste were ignored.");
   if (read.length === 0 && unused.length === 0 && findings.length === 0) notes.push(NOTHING_READ);
   return {
-    products: read.map((product) => adviseProduct(product, known)),
+    products: read.map((product) => adviseProduct(product, known, hostKeyCodes)),
     unused,
     findings,
     notes,

@@ -12,6 +12,7 @@
 import { readKmsHost, type KmsHost } from "../activation/kmsHost";
 import { byLastGroup, keysIn } from "../keys/keyInput";
 import { KEY_CHARACTER } from "../keys/keyShape";
+import { DISM_EDITION_NAME } from "../conversions/dismEdition";
 
 /** What the reader needs to know about a listed key. */
 export interface StatusKey {
@@ -90,6 +91,8 @@ export interface StatusReading<T extends StatusKey = StatusKey> {
   truncated: boolean;
   /** Invisible and direction characters were in the paste, and were ignored. */
   invisible: boolean;
+  /** What `DISM /online /Get-CurrentEdition` and `/Get-TargetEditions` printed, in English. */
+  dism?: { current?: string; targets: string[] } | undefined;
 }
 
 /** An upper-case name of a channel: RETAIL, OEM_DM, VOLUME_KMSCLIENT, … */
@@ -105,6 +108,8 @@ const ACTIVATED = /^(?:Product activated successfully\.?|<Product activation suc
 /** What `slmgr /xpr` says of a product's activation. */
 const EXPIRY = /will expire|permanently activated|grace period ends|notification mode/i;
 const OSPP_STATUS = /^-{3}([A-Z_]+)-{3}$/;
+/** DISM's `Current Edition : ServerDatacenterEval` and `Target Edition : ServerDatacenter`. */
+const DISM_EDITION = new RegExp(`^(current|target) edition\\s*:\\s*(${DISM_EDITION_NAME})$`, "i");
 
 /**
  * The channel a line names after its label, in any language: `…, VOLUME_KMSCLIENT channel`,
@@ -224,6 +229,14 @@ export function readStatus<T extends StatusKey>(
     }
     if (product !== undefined && EXPIRY.test(line)) {
       product.expiry ??= shown(line);
+      continue;
+    }
+    const dism = DISM_EDITION.exec(line);
+    if (dism) {
+      const found = (reading.dism ??= { targets: [] });
+      const edition = dism[2] ?? "";
+      if (/^current$/i.test(dism[1] ?? "")) found.current ??= edition;
+      else addUnique(found.targets, [edition]);
       continue;
     }
     const labelled = LABELLED.exec(line);
