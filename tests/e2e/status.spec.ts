@@ -172,7 +172,7 @@ test.describe("the reading", () => {
       "Current count 0. Office KMS clients activate at a count of 5 or more",
     );
     await box.fill(retail);
-    await expect(reading(page)).toContainText("RETAIL: not a KMS client.");
+    await expect(reading(page)).toContainText("RETAIL: a retail key, not a KMS client.");
     // The edition's words go into the page's search box, and nowhere else.
     await reading(page).getByRole("button", { name: "Search for “Windows Professional”" }).click();
     await expect(page.getByRole("searchbox", { name: "Search KMS client keys" })).toHaveValue(
