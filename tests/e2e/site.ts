@@ -2,7 +2,7 @@
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Locator, Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 import { methodById } from "../../src/lib/activation/methodList";
 import { readFamilies } from "../helpers/content";
 import { readSourceRevisions } from "../helpers/sourceFixtures";
@@ -110,4 +110,14 @@ export function htmlPages(dir: string): string[] {
       return [name === "index.html" ? `${sub}/` : rel];
     });
   return walk("").map((path) => (path.startsWith("/") ? path : `/${path}`));
+}
+
+/** The search box's results panel, once it answers `query`, typed with its last character a real keystroke. */
+export async function askSearch(page: Page, query: string): Promise<Locator> {
+  const box = page.getByRole("searchbox", { name: "Search KMS client keys" });
+  const panel = page.locator("#kms-search-results");
+  await box.fill(query.slice(0, -1));
+  await box.pressSequentially(query.slice(-1));
+  await expect(panel).toHaveAttribute("data-query", query);
+  return panel;
 }

@@ -20,6 +20,7 @@ import { familyRows } from "../../src/lib/keys/familySchema";
 import { CONTENT_DIR, readFamilies } from "../helpers/content";
 import { FIXTURES } from "../helpers/sourceFixtures";
 import { checksumTypo } from "../helpers/keyMutations";
+import { markdownTable } from "../helpers/markdownTables";
 import { answerConversion } from "../../src/lib/conversions/conversionQuestion";
 import { CONVERSION_WORD } from "../../src/lib/search/guideWords";
 
@@ -36,24 +37,6 @@ const keys = keyRecords(
 );
 /** A product key with a valid checksum that no page lists: what a retail key looks like here. */
 const UNLISTED = "BX4NM-KYWYX-QJJR4-XV3QB-6VM33";
-
-/** The rows of the Markdown table whose header row starts with `header`. */
-function tableRows(page: string, header: string): string[][] {
-  const lines = page.split("\n");
-  const start = lines.findIndex((line) => line.startsWith(header));
-  expect(start, header).toBeGreaterThan(-1);
-  const rows: string[][] = [];
-  for (const line of lines.slice(start)) {
-    if (!line.startsWith("|")) break;
-    rows.push(
-      line
-        .split("|")
-        .slice(1, -1)
-        .map((cell) => cell.trim()),
-    );
-  }
-  return rows;
-}
 
 describe("Windows Server conversions against Microsoft's page", () => {
   it("cites the page's title and revision", () => {
@@ -104,7 +87,7 @@ describe("Windows edition upgrades against Microsoft's page", () => {
   });
 
   it("has every upgrade path with each method as the table marks it", () => {
-    const [header = [], , ...rows] = tableRows(clientPage, "| Edition upgrade |");
+    const { header, rows } = markdownTable(clientPage, "| Edition upgrade |");
     expect(client.methods).toEqual(
       header.slice(1).map((cell) => cell.replace(/<br>/g, " ").replace("- ", "-")),
     );
@@ -114,7 +97,7 @@ describe("Windows edition upgrades against Microsoft's page", () => {
   });
 
   it("has every downgrade path the table supports", () => {
-    const [header = [], , ...rows] = tableRows(clientPage, "| Edition | Home |");
+    const { header, rows } = markdownTable(clientPage, "| Edition | Home |");
     const columns = header.slice(1).map((cell) => cell.replace(/<br>\s*/g, " "));
     const supported = rows
       .map(([edition = "", ...cells]) => ({

@@ -24,6 +24,7 @@ import {
 import { familyRows } from "../../src/lib/keys/familySchema";
 import { CONTENT_DIR, readFamilies } from "../helpers/content";
 import { FIXTURES } from "../helpers/sourceFixtures";
+import { markdownTable } from "../helpers/markdownTables";
 
 const FILE = "kms-hosts/windows.md";
 const raw = parseFrontmatter(readFileSync(CONTENT_DIR + FILE, "utf8")).frontmatter;
@@ -44,24 +45,8 @@ function cellItems(cell: string): string[] {
     .filter((part) => part !== "");
 }
 
-/** The rows of the Markdown table starting after `heading`. */
-function tableRows(after: string): string[][] {
-  const start = source.indexOf(after);
-  expect(start, after).toBeGreaterThan(-1);
-  const lines = source.slice(start).split("\n");
-  const first = lines.findIndex((line) => line.startsWith("|"));
-  const rows: string[][] = [];
-  for (const line of lines.slice(first + 2)) {
-    if (!line.startsWith("|")) break;
-    rows.push(
-      line
-        .split("|")
-        .slice(1, -1)
-        .map((cell) => cell.trim()),
-    );
-  }
-  return rows;
-}
+/** The body rows of the table after `marker`. */
+const tableRows = (marker: string) => markdownTable(source, marker).rows;
 
 /** The activation-versions tables, one per tab. */
 const tabs = [...source.matchAll(/^# \[(.+)\]\(#tab\/\w+\)$/gm)].map((m) => m[0]);
