@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from "astro:content";
 import { familyRows } from "../lib/keys/familySchema";
-import { coverageProblems, rowHostKeys, type RowPlace } from "../lib/kmsHosts/hostAnswers";
+import { coverageProblems, type RowPlace } from "../lib/kmsHosts/hostAnswers";
 import type { HostKeys } from "../lib/kmsHosts/hostKeySchema";
 import { getFamilies, type FamilyEntry } from "./families";
 
@@ -34,5 +34,3 @@ export async function getHostKeys(): Promise<HostKeysEntry[]> {
 export async function hostKeysForMethod(method: string): Promise<HostKeys | undefined> {
   return (await getHostKeys()).find((entry) => entry.data.method === method)?.data;
 }
-
-export { rowHostKeys };
